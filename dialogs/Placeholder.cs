@@ -1,0 +1,2 @@
+namespace CoachBot.Dialogs;
+internal static class Placeholder { }

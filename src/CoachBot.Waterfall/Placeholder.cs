@@ -1,0 +1,2 @@
+namespace CoachBot.Waterfall;
+internal static class Placeholder { }

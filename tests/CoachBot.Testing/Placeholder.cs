@@ -1,0 +1,2 @@
+namespace CoachBot.Testing;
+internal static class Placeholder { }
