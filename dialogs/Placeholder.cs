@@ -1,2 +1,0 @@
-namespace CoachBot.Dialogs;
-internal static class Placeholder { }

@@ -1,0 +1,86 @@
+using Newtonsoft.Json.Serialization;
+
+namespace CoachBot.Storage;
+
+/// <summary>
+/// Bot state is stored with .NET type names so that dialog state comes back as the objects that
+/// wrote it. Reading a type name from storage must never instantiate an arbitrary type (a classic
+/// deserialization attack), so only our own assemblies, the Bot Framework schema and plain
+/// collections of those are allowed.
+/// </summary>
+public sealed class AllowedTypesBinder : ISerializationBinder
+{
+    private static readonly string[] AllowedAssemblyPrefixes =
+    [
+        "CoachBot",
+        "Microsoft.Bot.Schema",
+        "Newtonsoft.Json",
+    ];
+
+    private static readonly HashSet<string> AllowedGenericDefinitions =
+    [
+        typeof(List<>).FullName!,
+        typeof(Dictionary<,>).FullName!,
+        typeof(IList<>).FullName!,
+        typeof(IDictionary<,>).FullName!,
+        typeof(Nullable<>).FullName!,
+    ];
+
+    private readonly DefaultSerializationBinder _inner = new();
+
+    /// <summary>The one shared instance; the binder holds no per-use state.</summary>
+    public static AllowedTypesBinder Instance { get; } = new();
+
+    /// <inheritdoc />
+    public Type BindToType(string? assemblyName, string typeName)
+    {
+        var type = _inner.BindToType(assemblyName, typeName);
+        if (!IsAllowed(type))
+        {
+            throw new Newtonsoft.Json.JsonSerializationException(
+                $"Type '{type.FullName}' is not allowed in stored bot state.");
+        }
+
+        return type;
+    }
+
+    /// <inheritdoc />
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName) =>
+        _inner.BindToName(serializedType, out assemblyName, out typeName);
+
+    /// <summary>True when values of <paramref name="type"/> may be created from stored JSON.</summary>
+    public static bool IsAllowed(Type type)
+    {
+        if (type.IsArray)
+        {
+            return IsAllowed(type.GetElementType()!);
+        }
+
+        if (type.IsEnum)
+        {
+            return IsOurs(type);
+        }
+
+        if (type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime)
+            || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid)
+            || type == typeof(object))
+        {
+            return true;
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            var definitionAllowed = AllowedGenericDefinitions.Contains(definition.FullName!) || IsOurs(definition);
+            return definitionAllowed && type.GetGenericArguments().All(IsAllowed);
+        }
+
+        return IsOurs(type);
+    }
+
+    private static bool IsOurs(Type type)
+    {
+        var assembly = type.Assembly.GetName().Name ?? string.Empty;
+        return AllowedAssemblyPrefixes.Any(prefix => assembly.StartsWith(prefix, StringComparison.Ordinal));
+    }
+}

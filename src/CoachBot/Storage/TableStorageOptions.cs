@@ -1,0 +1,17 @@
+namespace CoachBot.Storage;
+
+/// <summary>Where the coach keeps its tables (configuration section "Storage").</summary>
+public sealed class TableStorageOptions
+{
+    /// <summary>Azurite on 127.0.0.1:10002, the default for local runs.</summary>
+    public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
+
+    /// <summary>The Azure Table storage connection string.</summary>
+    public string ConnectionString { get; set; } = DevelopmentConnectionString;
+
+    /// <summary>The table that holds conversation and user state.</summary>
+    public string BotStateTable { get; set; } = "BotState";
+
+    /// <summary>The table that holds pain ratings (a contract: exports and checks read it).</summary>
+    public string PainRatingsTable { get; set; } = "PainRatings";
+}

@@ -1,2 +1,0 @@
-namespace CoachBot.Testing;
-internal static class Placeholder { }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CoachBot.Tests;
+
+/// <summary>
+/// The real host (Program, CloudAdapter, Table storage) in memory, pointed at a test Azurite and
+/// its own state table, with any extra configuration a test needs.
+/// </summary>
+public sealed class CoachBotFactory(string connectionString, string stateTable, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Tables", connectionString);
+        builder.UseSetting("Storage:BotStateTable", stateTable);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
