@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the coach and its tests need on a fresh machine, and skips what is already there:
+# the npm tools (Azurite, Web Chat, test clients) from package-lock.json, and the NuGet packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "Node.js and npm are needed (for Azurite and Web Chat). Install Node 20 or later." >&2
+  exit 1
+fi
+if ! command -v dotnet >/dev/null; then
+  echo "The .NET 10 SDK is needed. See https://dot.net." >&2
+  exit 1
+fi
+
+# npm ci only when node_modules is missing or older than the lock file.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== Installing npm packages (Azurite, Web Chat, test clients)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+echo "== Restoring NuGet packages"
+dotnet restore CoachBot.sln --verbosity quiet
