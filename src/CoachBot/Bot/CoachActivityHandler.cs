@@ -13,15 +13,15 @@ public class CoachActivityHandler : TeamsActivityHandler
 {
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
-    private readonly TextCatalog _texts;
+    private readonly ContentLibrary _content;
     private readonly IStatePropertyAccessor<bool> _welcomed;
 
     /// <summary>Creates the handler over the two bot states and the coach's texts.</summary>
-    public CoachActivityHandler(ConversationState conversationState, UserState userState, TextCatalog texts)
+    public CoachActivityHandler(ConversationState conversationState, UserState userState, ContentLibrary content)
     {
         _conversationState = conversationState;
         _userState = userState;
-        _texts = texts;
+        _content = content;
         _welcomed = conversationState.CreateProperty<bool>("Welcomed");
     }
 
@@ -59,7 +59,7 @@ public class CoachActivityHandler : TeamsActivityHandler
             return false;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text(_texts.Get("welcome", turnContext.Activity.Locale)), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(turnContext.Activity.Locale).Text(TextKeys.Welcome)), cancellationToken).ConfigureAwait(false);
         await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -30,7 +30,7 @@ public static class CoachBotServiceExtensions
 
         // Content is validated here, at start-up, so a broken file stops the host with a clear
         // message instead of failing a person mid-conversation.
-        services.AddSingleton(TextCatalog.Load(Path.Combine(AppContext.BaseDirectory, "content")));
+        services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot));
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace CoachBot.Dialogs.Catalogs;
+
+/// <summary>Reads content files, collecting problems instead of stopping at the first.</summary>
+internal sealed class ContentFileReader(string root)
+{
+    public List<string> Problems { get; } = [];
+
+    public T? Read<T>(string relativePath)
+        where T : class
+    {
+        var file = Path.Combine(root, relativePath);
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var value = JsonSerializer.Deserialize<T>(stream, ContentLibrary.JsonOptions);
+            if (value is null)
+            {
+                Problems.Add($"{relativePath}: the file is empty.");
+            }
+
+            return value;
+        }
+        catch (FileNotFoundException)
+        {
+            Problems.Add($"{relativePath}: the file is missing.");
+        }
+        catch (JsonException e)
+        {
+            Problems.Add($"{relativePath}: not valid content JSON ({e.Message}).");
+        }
+        catch (IOException e)
+        {
+            Problems.Add($"{relativePath}: cannot be read ({e.Message}).");
+        }
+
+        return null;
+    }
+
+    public LanguageContent? ReadLanguage(string language, LanguageContent? fallback)
+    {
+        var texts = Read<Dictionary<string, ContentText>>(Path.Combine(language, "texts.json"));
+        var areas = Read<AreasFile>(Path.Combine(language, "areas.json"));
+        var redFlags = Read<RedFlagContent>(Path.Combine(language, "redflags.json"));
+        var cautions = Read<CautionsContent>(Path.Combine(language, "cautions.json"));
+        var routine = Read<RoutineContent>(Path.Combine(language, "routine.json"));
+        if (texts is null || areas is null || redFlags is null || cautions is null || routine is null)
+        {
+            return null;
+        }
+
+        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, cautions, routine, fallback);
+    }
+
+    private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas);
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoachBot.Dialogs.Catalogs;
+
+/// <summary>
+/// The coach's content for every language under content/: one folder per language with
+/// texts.json, areas.json, redflags.json, cautions.json and routine.json, plus sources.json shared
+/// by all. Loading validates everything and fails with every problem listed, each naming its file
+/// and item, because a clinician editing these files needs to find the mistake quickly.
+/// </summary>
+public sealed class ContentLibrary
+{
+    /// <summary>The language every other falls back to.</summary>
+    public const string DefaultLanguage = "en";
+
+    internal static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    private readonly IReadOnlyDictionary<string, LanguageContent> _languages;
+
+    private ContentLibrary(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, LanguageContent> languages)
+    {
+        Sources = sources;
+        _languages = languages;
+    }
+
+    /// <summary>Source ids and their citations.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>The languages that have content.</summary>
+    public IEnumerable<string> Languages => _languages.Keys;
+
+    /// <summary>The content folder shipped beside the dialogs assembly.</summary>
+    public static string DefaultRoot => Path.Combine(AppContext.BaseDirectory, "content");
+
+    /// <summary>Loads and validates all content under <paramref name="root"/>.</summary>
+    /// <exception cref="ContentValidationException">Listing every problem found.</exception>
+    public static ContentLibrary Load(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var reader = new ContentFileReader(root);
+        var sources = reader.Read<Dictionary<string, string>>("sources.json") ?? [];
+        var languages = new Dictionary<string, LanguageContent>(StringComparer.OrdinalIgnoreCase);
+
+        var folders = Directory.Exists(root) ? Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>().ToList() : [];
+        if (!folders.Contains(DefaultLanguage))
+        {
+            reader.Problems.Add($"{root}: there is no '{DefaultLanguage}' folder.");
+        }
+
+        // English first: other languages fall back to it for texts not yet translated.
+        foreach (var language in folders.OrderBy(l => l == DefaultLanguage ? 0 : 1))
+        {
+            var content = reader.ReadLanguage(language, languages.GetValueOrDefault(DefaultLanguage));
+            if (content is not null)
+            {
+                languages[language] = content;
+            }
+        }
+
+        foreach (var content in languages.Values)
+        {
+            ContentRules.Check(content, sources, reader.Problems);
+        }
+
+        if (reader.Problems.Count > 0)
+        {
+            throw new ContentValidationException(reader.Problems);
+        }
+
+        return new ContentLibrary(sources, languages);
+    }
+
+    /// <summary>The content for <paramref name="locale"/> ("es-MX" uses "es"), or English.</summary>
+    public LanguageContent For(string? locale)
+    {
+        var language = DefaultLanguage;
+        if (!string.IsNullOrWhiteSpace(locale))
+        {
+            try
+            {
+                language = CultureInfo.GetCultureInfo(locale).TwoLetterISOLanguageName;
+            }
+            catch (CultureNotFoundException)
+            {
+                // An unknown locale from a channel is not worth failing a turn over.
+            }
+        }
+
+        return _languages.TryGetValue(language, out var content) ? content : _languages[DefaultLanguage];
+    }
+}

@@ -1,0 +1,258 @@
+using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Safety;
+
+namespace CoachBot.Dialogs.Catalogs;
+
+/// <summary>
+/// The rules content must keep to be safe to say: every item cites a known source, every area has
+/// a release and a stretch within the clinical ranges, every red flag leads to a real outcome, and
+/// every text the dialogs use exists.
+/// </summary>
+internal static class ContentRules
+{
+    // The clinical bounds from CLINICAL.md; content may narrow them, never widen them.
+    private const int ShortestRelease = 30;
+    private const int LongestRelease = 90;
+    private const int ShortestStretchHold = 10;
+    private const int LongestStretchHold = 60;
+
+    public static void Check(LanguageContent content, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        var folder = content.Language;
+        var routine = content.Routine;
+        CheckRoutine($"{folder}/routine.json", routine, sources, problems);
+        CheckTexts($"{folder}/texts.json", content, sources, problems);
+        CheckRedFlags($"{folder}/redflags.json", content.RedFlags, sources, problems);
+        CheckAreas($"{folder}/areas.json", content, sources, problems);
+        CheckCautions($"{folder}/cautions.json", content, sources, problems);
+    }
+
+    private static void CheckRoutine(string file, RoutineContent routine, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        var release = routine.Release;
+        if (release is null || routine.Stretch is null || routine.EmergencyNumbers is null)
+        {
+            problems.Add($"{file}: 'release', 'stretch' and 'emergencyNumbers' are all required.");
+            return;
+        }
+
+        if (!(ShortestRelease <= release.MinSeconds && release.MinSeconds <= release.DefaultSeconds
+              && release.DefaultSeconds <= release.MaxSeconds && release.MaxSeconds <= LongestRelease))
+        {
+            problems.Add($"{file}: 'release': need {ShortestRelease} <= minSeconds <= defaultSeconds <= maxSeconds <= {LongestRelease} (Hou 2002).");
+        }
+
+        var stretch = routine.Stretch;
+        if (stretch.MinHoldSeconds < ShortestStretchHold || stretch.MaxHoldSeconds > LongestStretchHold || stretch.MinHoldSeconds > stretch.MaxHoldSeconds
+            || stretch.MinRepetitions < 1 || stretch.MinRepetitions > stretch.MaxRepetitions || stretch.RestSeconds < 0)
+        {
+            problems.Add($"{file}: 'stretch': holds must lie within {ShortestStretchHold}-{LongestStretchHold} s (ACSM 2021) and the repetitions range must be sensible.");
+        }
+
+        RequireSource(file, "release", release.Source, sources, problems);
+        RequireSource(file, "stretch", stretch.Source, sources, problems);
+        if (!routine.EmergencyNumbers.ContainsKey("default"))
+        {
+            problems.Add($"{file}: 'emergencyNumbers' needs a 'default' entry.");
+        }
+
+        if (routine.StaleCueSeconds <= 0 || routine.SeverePain is < 1 or > 10)
+        {
+            problems.Add($"{file}: 'staleCueSeconds' must be positive and 'severePain' within 1-10.");
+        }
+    }
+
+    private static void CheckTexts(string file, LanguageContent content, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        foreach (var (key, text) in content.OwnTexts)
+        {
+            RequireText(file, key, text, sources, problems);
+        }
+
+        if (content.Language != ContentLibrary.DefaultLanguage)
+        {
+            return;
+        }
+
+        foreach (var key in TextKeys.All)
+        {
+            try
+            {
+                _ = content.Text(key);
+            }
+            catch (KeyNotFoundException)
+            {
+                problems.Add($"{file}: '{key}': the dialogs use this text but it is missing.");
+            }
+        }
+    }
+
+    private static void CheckRedFlags(string file, RedFlagContent flags, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        foreach (var outcome in SafetyOutcomes.All)
+        {
+            if (flags.Outcomes is null || !flags.Outcomes.TryGetValue(outcome, out var text))
+            {
+                problems.Add($"{file}: outcome '{outcome}' has no text.");
+                continue;
+            }
+
+            RequireText(file, "outcome " + outcome, text, sources, problems);
+        }
+
+        var ids = new HashSet<string>();
+        foreach (var question in (flags.General ?? []).Concat(flags.Area ?? []))
+        {
+            if (!ids.Add(question.Id ?? string.Empty))
+            {
+                problems.Add($"{file}: '{question.Id}': the id is used twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(question.Question))
+            {
+                problems.Add($"{file}: '{question.Id}': the question is empty.");
+            }
+
+            RequireOutcome(file, question.Id ?? "?", question.Outcome, problems);
+            RequireSource(file, question.Id ?? "?", question.Source, sources, problems);
+        }
+
+        foreach (var pattern in (flags.Interruptions ?? []).Concat(flags.NotAlarming ?? []))
+        {
+            try
+            {
+                _ = new Regex(pattern.Pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add($"{file}: '{pattern.Id}': the pattern is not a valid regular expression ({e.Message}).");
+            }
+
+            RequireSource(file, pattern.Id, pattern.Source, sources, problems);
+        }
+
+        foreach (var pattern in flags.Interruptions ?? [])
+        {
+            RequireOutcome(file, pattern.Id, pattern.Outcome, problems);
+        }
+    }
+
+    private static void CheckAreas(string file, LanguageContent content, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        if (content.Areas.Count == 0)
+        {
+            problems.Add($"{file}: there are no areas.");
+        }
+
+        var areaFlags = (content.RedFlags.Area ?? []).ToDictionary(q => q.Id ?? string.Empty);
+        var ids = new HashSet<string>();
+        foreach (var area in content.Areas)
+        {
+            var item = area.Id ?? "?";
+            if (!ids.Add(item))
+            {
+                problems.Add($"{file}: '{item}': the id is used twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(area.Label) || area.Synonyms is not { Count: > 0 })
+            {
+                problems.Add($"{file}: '{item}': needs a label and at least one synonym.");
+            }
+
+            RequireText(file, item + ".muscles", area.Muscles, sources, problems);
+            RequireText(file, item + ".refersTo", area.RefersTo, sources, problems);
+            RequireText(file, item + ".findTheSpot", area.FindTheSpot, sources, problems);
+            RequireText(file, item + ".release", area.Release, sources, problems);
+            CheckStretch(file, item, area.Stretch, content.Routine.Stretch, sources, problems);
+
+            foreach (var flag in area.RedFlags ?? [])
+            {
+                if (!areaFlags.ContainsKey(flag))
+                {
+                    problems.Add($"{file}: '{item}': red flag '{flag}' is not defined in redflags.json.");
+                }
+            }
+
+            if (area.RequiresClotScreen && !(area.RedFlags ?? []).Any(f => areaFlags.TryGetValue(f, out var q) && q.Outcome == SafetyOutcomes.DoctorToday))
+            {
+                problems.Add($"{file}: '{item}': requires a clot screen but has no same-day red-flag question.");
+            }
+
+            if (area.BodySite is null || string.IsNullOrWhiteSpace(area.BodySite.Code) || !area.BodySite.Code.All(char.IsAsciiDigit))
+            {
+                problems.Add($"{file}: '{item}': bodySite needs a numeric SNOMED CT code.");
+            }
+        }
+    }
+
+    private static void CheckStretch(string file, string item, StretchContent? stretch, StretchTiming? limits, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        if (stretch is null || string.IsNullOrWhiteSpace(stretch.Text))
+        {
+            problems.Add($"{file}: '{item}': has no stretch.");
+            return;
+        }
+
+        RequireSource(file, item + ".stretch", stretch.Source, sources, problems);
+        if (limits is not null && (stretch.HoldSeconds < limits.MinHoldSeconds || stretch.HoldSeconds > limits.MaxHoldSeconds
+            || stretch.Repetitions < limits.MinRepetitions || stretch.Repetitions > limits.MaxRepetitions))
+        {
+            problems.Add($"{file}: '{item}': the stretch ({stretch.Repetitions} x {stretch.HoldSeconds} s) is outside {limits.MinRepetitions}-{limits.MaxRepetitions} x {limits.MinHoldSeconds}-{limits.MaxHoldSeconds} s.");
+        }
+    }
+
+    private static void CheckCautions(string file, LanguageContent content, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(content.Cautions.Question))
+        {
+            problems.Add($"{file}: the question is empty.");
+        }
+
+        var areaIds = content.Areas.Select(a => a.Id).ToHashSet();
+        foreach (var caution in content.Cautions.Cautions ?? [])
+        {
+            var item = caution.Id ?? "?";
+            if (caution.Pressure is not (CautionContent.LightPressure or CautionContent.SkipSite))
+            {
+                problems.Add($"{file}: '{item}': pressure must be '{CautionContent.LightPressure}' or '{CautionContent.SkipSite}'.");
+            }
+
+            foreach (var area in caution.LightOnAreas ?? [])
+            {
+                if (!areaIds.Contains(area))
+                {
+                    problems.Add($"{file}: '{item}': area '{area}' does not exist.");
+                }
+            }
+
+            RequireText(file, item, caution.Instruction, sources, problems);
+        }
+    }
+
+    private static void RequireText(string file, string item, ContentText? text, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        if (text is null || string.IsNullOrWhiteSpace(text.Text))
+        {
+            problems.Add($"{file}: '{item}': the text is missing.");
+            return;
+        }
+
+        RequireSource(file, item, text.Source, sources, problems);
+    }
+
+    private static void RequireSource(string file, string item, string? source, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(source) || !sources.ContainsKey(source))
+        {
+            problems.Add($"{file}: '{item}': source '{source}' is not listed in sources.json.");
+        }
+    }
+
+    private static void RequireOutcome(string file, string item, string? outcome, List<string> problems)
+    {
+        if (outcome is null || !SafetyOutcomes.All.Contains(outcome))
+        {
+            problems.Add($"{file}: '{item}': outcome '{outcome}' is not one of {string.Join(", ", SafetyOutcomes.All)}.");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace CoachBot.Dialogs.Catalogs;
+
+/// <summary>All the coach's content in one language.</summary>
+public sealed class LanguageContent
+{
+    private readonly IReadOnlyDictionary<string, ContentText> _texts;
+    private readonly LanguageContent? _fallback;
+
+    /// <summary>Creates the content of one language, falling back to <paramref name="fallback"/> for missing texts.</summary>
+    public LanguageContent(
+        string language,
+        IReadOnlyDictionary<string, ContentText> texts,
+        IReadOnlyList<AreaContent> areas,
+        RedFlagContent redFlags,
+        CautionsContent cautions,
+        RoutineContent routine,
+        LanguageContent? fallback = null)
+    {
+        Language = language;
+        _texts = texts;
+        Areas = areas;
+        RedFlags = redFlags;
+        Cautions = cautions;
+        Routine = routine;
+        _fallback = fallback;
+    }
+
+    /// <summary>The texts this language defines itself (without fallback), for validation.</summary>
+    internal IReadOnlyDictionary<string, ContentText> OwnTexts => _texts;
+
+    /// <summary>The two-letter language, e.g. "en".</summary>
+    public string Language { get; }
+
+    /// <summary>The areas, in button order.</summary>
+    public IReadOnlyList<AreaContent> Areas { get; }
+
+    /// <summary>Screening questions, outcomes and interruption words.</summary>
+    public RedFlagContent RedFlags { get; }
+
+    /// <summary>Conditions that change the instructions.</summary>
+    public CautionsContent Cautions { get; }
+
+    /// <summary>Timings and thresholds.</summary>
+    public RoutineContent Routine { get; }
+
+    /// <summary>The area with <paramref name="id"/>.</summary>
+    public AreaContent Area(string id) =>
+        Areas.FirstOrDefault(a => a.Id == id) ?? throw new KeyNotFoundException($"No area '{id}' in the {Language} content.");
+
+    /// <summary>
+    /// The text for <paramref name="key"/> with {placeholders} filled from <paramref name="values"/>
+    /// (an anonymous object, e.g. new { seconds = 60 }).
+    /// </summary>
+    public string Text(string key, object? values = null)
+    {
+        if (!_texts.TryGetValue(key, out var text))
+        {
+            return _fallback?.Text(key, values) ?? throw new KeyNotFoundException($"No text '{key}' in content/{Language}/texts.json.");
+        }
+
+        return Fill(text.Text, values);
+    }
+
+    /// <summary>Replaces {name} in <paramref name="template"/> with the property of that name on <paramref name="values"/>.</summary>
+    public static string Fill(string template, object? values)
+    {
+        if (values is null)
+        {
+            return template;
+        }
+
+        foreach (var property in values.GetType().GetProperties())
+        {
+            var value = Convert.ToString(property.GetValue(values), System.Globalization.CultureInfo.InvariantCulture);
+            template = template.Replace("{" + property.Name + "}", value, StringComparison.Ordinal);
+        }
+
+        return template;
+    }
+}

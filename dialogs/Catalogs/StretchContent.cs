@@ -1,0 +1,8 @@
+namespace CoachBot.Dialogs.Catalogs;
+
+/// <summary>An area's stretch: what to do and how long to hold it.</summary>
+/// <param name="Text">The instruction.</param>
+/// <param name="HoldSeconds">Seconds per hold (before Coach:TimeScale).</param>
+/// <param name="Repetitions">How many holds.</param>
+/// <param name="Source">The id of the source a reviewer can check.</param>
+public sealed record StretchContent(string Text, int HoldSeconds, int Repetitions, string Source);

@@ -1,0 +1,221 @@
+namespace CoachBot.Dialogs.Catalogs;
+
+/// <summary>
+/// The keys of texts.json the dialogs use. Validation checks each exists, so a missing or renamed
+/// text fails at start-up, not in front of a person.
+/// </summary>
+public static class TextKeys
+{
+    /// <summary>texts.json "welcome".</summary>
+    public const string Welcome = "welcome";
+
+    /// <summary>texts.json "about".</summary>
+    public const string About = "about";
+
+    /// <summary>texts.json "help".</summary>
+    public const string Help = "help";
+
+    /// <summary>texts.json "consent.ask".</summary>
+    public const string ConsentAsk = "consent.ask";
+
+    /// <summary>texts.json "consent.retry".</summary>
+    public const string ConsentRetry = "consent.retry";
+
+    /// <summary>texts.json "consent.yes".</summary>
+    public const string ConsentYes = "consent.yes";
+
+    /// <summary>texts.json "consent.no".</summary>
+    public const string ConsentNo = "consent.no";
+
+    /// <summary>texts.json "area.ask".</summary>
+    public const string AreaAsk = "area.ask";
+
+    /// <summary>texts.json "area.retry".</summary>
+    public const string AreaRetry = "area.retry";
+
+    /// <summary>texts.json "area.why".</summary>
+    public const string AreaWhy = "area.why";
+
+    /// <summary>texts.json "area.several".</summary>
+    public const string AreaSeveral = "area.several";
+
+    /// <summary>texts.json "side.ask".</summary>
+    public const string SideAsk = "side.ask";
+
+    /// <summary>texts.json "side.retry".</summary>
+    public const string SideRetry = "side.retry";
+
+    /// <summary>texts.json "duration.ask".</summary>
+    public const string DurationAsk = "duration.ask";
+
+    /// <summary>texts.json "duration.retry".</summary>
+    public const string DurationRetry = "duration.retry";
+
+    /// <summary>texts.json "duration.why".</summary>
+    public const string DurationWhy = "duration.why";
+
+    /// <summary>texts.json "pain.before.ask".</summary>
+    public const string PainBeforeAsk = "pain.before.ask";
+
+    /// <summary>texts.json "pain.after.ask".</summary>
+    public const string PainAfterAsk = "pain.after.ask";
+
+    /// <summary>texts.json "pain.retry".</summary>
+    public const string PainRetry = "pain.retry";
+
+    /// <summary>texts.json "pain.outOfRange".</summary>
+    public const string PainOutOfRange = "pain.outOfRange";
+
+    /// <summary>texts.json "pain.why".</summary>
+    public const string PainWhy = "pain.why";
+
+    /// <summary>texts.json "pain.ouch".</summary>
+    public const string PainOuch = "pain.ouch";
+
+    /// <summary>texts.json "pain.severe".</summary>
+    public const string PainSevere = "pain.severe";
+
+    /// <summary>texts.json "screen.intro".</summary>
+    public const string ScreenIntro = "screen.intro";
+
+    /// <summary>texts.json "screen.retry".</summary>
+    public const string ScreenRetry = "screen.retry";
+
+    /// <summary>texts.json "screen.why".</summary>
+    public const string ScreenWhy = "screen.why";
+
+    /// <summary>texts.json "screen.clear".</summary>
+    public const string ScreenClear = "screen.clear";
+
+    /// <summary>texts.json "screen.chronic".</summary>
+    public const string ScreenChronic = "screen.chronic";
+
+    /// <summary>texts.json "cautions.retry".</summary>
+    public const string CautionsRetry = "cautions.retry";
+
+    /// <summary>texts.json "cautions.which".</summary>
+    public const string CautionsWhich = "cautions.which";
+
+    /// <summary>texts.json "cautions.more".</summary>
+    public const string CautionsMore = "cautions.more";
+
+    /// <summary>texts.json "cautions.atSite".</summary>
+    public const string CautionsAtSite = "cautions.atSite";
+
+    /// <summary>texts.json "cautions.stretchOnly".</summary>
+    public const string CautionsStretchOnly = "cautions.stretchOnly";
+
+    /// <summary>texts.json "heat.tip".</summary>
+    public const string HeatTip = "heat.tip";
+
+    /// <summary>texts.json "tool.ask".</summary>
+    public const string ToolAsk = "tool.ask";
+
+    /// <summary>texts.json "tool.retry".</summary>
+    public const string ToolRetry = "tool.retry";
+
+    /// <summary>texts.json "spot.ask".</summary>
+    public const string SpotAsk = "spot.ask";
+
+    /// <summary>texts.json "spot.notFound".</summary>
+    public const string SpotNotFound = "spot.notFound";
+
+    /// <summary>texts.json "length.ask".</summary>
+    public const string LengthAsk = "length.ask";
+
+    /// <summary>texts.json "length.retry".</summary>
+    public const string LengthRetry = "length.retry";
+
+    /// <summary>texts.json "release.start".</summary>
+    public const string ReleaseStart = "release.start";
+
+    /// <summary>texts.json "release.pressure".</summary>
+    public const string ReleasePressure = "release.pressure";
+
+    /// <summary>texts.json "release.pressure.light".</summary>
+    public const string ReleasePressureLight = "release.pressure.light";
+
+    /// <summary>texts.json "release.halfway".</summary>
+    public const string ReleaseHalfway = "release.halfway";
+
+    /// <summary>texts.json "release.end".</summary>
+    public const string ReleaseEnd = "release.end";
+
+    /// <summary>texts.json "release.tooMuch".</summary>
+    public const string ReleaseTooMuch = "release.tooMuch";
+
+    /// <summary>texts.json "release.done".</summary>
+    public const string ReleaseDone = "release.done";
+
+    /// <summary>texts.json "release.stopped".</summary>
+    public const string ReleaseStopped = "release.stopped";
+
+    /// <summary>texts.json "release.waiting".</summary>
+    public const string ReleaseWaiting = "release.waiting";
+
+    /// <summary>texts.json "release.welcomeBack".</summary>
+    public const string ReleaseWelcomeBack = "release.welcomeBack";
+
+    /// <summary>texts.json "stretch.intro".</summary>
+    public const string StretchIntro = "stretch.intro";
+
+    /// <summary>texts.json "stretch.hold".</summary>
+    public const string StretchHold = "stretch.hold";
+
+    /// <summary>texts.json "stretch.rest".</summary>
+    public const string StretchRest = "stretch.rest";
+
+    /// <summary>texts.json "stretch.end".</summary>
+    public const string StretchEnd = "stretch.end";
+
+    /// <summary>texts.json "compare.down".</summary>
+    public const string CompareDown = "compare.down";
+
+    /// <summary>texts.json "compare.meaningful".</summary>
+    public const string CompareMeaningful = "compare.meaningful";
+
+    /// <summary>texts.json "compare.same".</summary>
+    public const string CompareSame = "compare.same";
+
+    /// <summary>texts.json "compare.up".</summary>
+    public const string CompareUp = "compare.up";
+
+    /// <summary>texts.json "swelling.ask".</summary>
+    public const string SwellingAsk = "swelling.ask";
+
+    /// <summary>texts.json "ice.tip".</summary>
+    public const string IceTip = "ice.tip";
+
+    /// <summary>texts.json "session.end".</summary>
+    public const string SessionEnd = "session.end";
+
+    /// <summary>texts.json "session.stoppedForSafety".</summary>
+    public const string SessionStoppedForSafety = "session.stoppedForSafety";
+
+    /// <summary>texts.json "cancel".</summary>
+    public const string Cancel = "cancel";
+
+    /// <summary>texts.json "startOver".</summary>
+    public const string StartOver = "startOver";
+
+    /// <summary>texts.json "delete.ask".</summary>
+    public const string DeleteAsk = "delete.ask";
+
+    /// <summary>texts.json "delete.done".</summary>
+    public const string DeleteDone = "delete.done";
+
+    /// <summary>texts.json "delete.kept".</summary>
+    public const string DeleteKept = "delete.kept";
+
+    /// <summary>texts.json "unknown".</summary>
+    public const string Unknown = "unknown";
+
+    /// <summary>texts.json "emptyMessage".</summary>
+    public const string EmptyMessage = "emptyMessage";
+
+    /// <summary>Every key above.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage,
+    ];
+}

@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using CoachBot.Dialogs.Catalogs;
+
+namespace CoachBot.Dialogs.Tests.Catalogs;
+
+/// <summary>Broken copies of the shipped content must be refused with a message naming file and item.</summary>
+public sealed class ContentValidationTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "coachbot-content-" + Guid.NewGuid().ToString("N"));
+
+    public ContentValidationTests() => CopyDirectory(ContentLibrary.DefaultRoot, _root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void An_area_citing_an_unknown_source_is_named_in_the_error()
+    {
+        Edit("en/areas.json", json => json["areas"]![0]!["release"]!["source"] = "my-blog");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("en/areas.json", StringComparison.Ordinal) && p.Contains("neck.release", StringComparison.Ordinal) && p.Contains("my-blog", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_area_without_a_stretch_is_refused()
+    {
+        Edit("en/areas.json", json => json["areas"]![2]!.AsObject().Remove("stretch"));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("'shoulder': has no stretch", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stretch_hold_outside_the_clinical_range_is_refused()
+    {
+        Edit("en/areas.json", json => json["areas"]![0]!["stretch"]!["holdSeconds"] = 120);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("'neck'", StringComparison.Ordinal) && p.Contains("120 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_release_longer_than_90_seconds_is_refused()
+    {
+        Edit("en/routine.json", json => json["release"]!["maxSeconds"] = 180);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("en/routine.json", StringComparison.Ordinal) && p.Contains("'release'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_area_referring_to_an_undefined_red_flag_is_refused()
+    {
+        Edit("en/areas.json", json => json["areas"]![4]!["redFlags"]!.AsArray().Add("made-up-flag"));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("'lower-back': red flag 'made-up-flag'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_red_flag_with_an_unknown_outcome_is_refused()
+    {
+        Edit("en/redflags.json", json => json["general"]![0]!["outcome"] = "maybe");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("'general-emergency': outcome 'maybe'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_text_the_dialogs_use_that_is_missing_is_named()
+    {
+        Edit("en/texts.json", json => json.AsObject().Remove(TextKeys.ReleaseHalfway));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains($"'{TextKeys.ReleaseHalfway}'", StringComparison.Ordinal) && p.Contains("missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_json_file_is_named_and_other_problems_are_still_listed()
+    {
+        File.WriteAllText(Path.Combine(_root, "en", "cautions.json"), "{ not json");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("en/cautions.json", StringComparison.Ordinal) || p.StartsWith(Path.Combine("en", "cautions.json"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_language_is_a_new_folder_and_falls_back_to_English_for_missing_texts()
+    {
+        CopyDirectory(Path.Combine(_root, "en"), Path.Combine(_root, "es"));
+        Edit("es/texts.json", json =>
+        {
+            json.AsObject().Remove(TextKeys.About);
+            json[TextKeys.Welcome]!["text"] = "Hola, soy CoachBot.";
+        });
+
+        var library = ContentLibrary.Load(_root);
+
+        Assert.Equal("Hola, soy CoachBot.", library.For("es-MX").Text(TextKeys.Welcome));
+        Assert.Equal(library.For("en").Text(TextKeys.About), library.For("es-MX").Text(TextKeys.About));
+    }
+
+    private void Edit(string relativePath, Action<JsonNode> change)
+    {
+        var path = Path.Combine(_root, relativePath);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        change(json);
+        File.WriteAllText(path, json.ToJsonString());
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
