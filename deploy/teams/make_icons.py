@@ -6,11 +6,14 @@ transparent background. The motif is a pressure point: a ring around a dot. Only
 standard library is used (zlib + struct write the PNGs), so any machine with Python 3 can
 regenerate the committed files:
 
-    python3 deploy/teams/make_icons.py
+    python3 deploy/teams/make_icons.py [output-folder]
+
+The output folder defaults to this script's folder (where the committed icons live).
 """
 
 import os
 import struct
+import sys
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -95,9 +98,11 @@ def outline_icon(size=32):
 
 
 def main():
-    write_png(os.path.join(HERE, "color.png"), 192, color_icon())
-    write_png(os.path.join(HERE, "outline.png"), 32, outline_icon())
-    print("wrote color.png (192x192) and outline.png (32x32) in " + HERE)
+    out = sys.argv[1] if len(sys.argv) > 1 else HERE
+    os.makedirs(out, exist_ok=True)
+    write_png(os.path.join(out, "color.png"), 192, color_icon())
+    write_png(os.path.join(out, "outline.png"), 32, outline_icon())
+    print("wrote color.png (192x192) and outline.png (32x32) in " + out)
 
 
 if __name__ == "__main__":
