@@ -165,6 +165,9 @@ public static class TextKeys
     /// <summary>texts.json "stretch.rest".</summary>
     public const string StretchRest = "stretch.rest";
 
+    /// <summary>texts.json "stretch.tooMuch".</summary>
+    public const string StretchTooMuch = "stretch.tooMuch";
+
     /// <summary>texts.json "stretch.end".</summary>
     public const string StretchEnd = "stretch.end";
 
@@ -210,12 +213,15 @@ public static class TextKeys
     /// <summary>texts.json "unknown".</summary>
     public const string Unknown = "unknown";
 
+    /// <summary>texts.json "tooLong".</summary>
+    public const string TooLong = "tooLong";
+
     /// <summary>texts.json "emptyMessage".</summary>
     public const string EmptyMessage = "emptyMessage";
 
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage,
+        Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong,
     ];
 }

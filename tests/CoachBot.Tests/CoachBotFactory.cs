@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Tests;
 
 /// <summary>
 /// The real host (Program, CloudAdapter, Table storage) in memory, pointed at a test Azurite and
-/// its own state table, with any extra configuration a test needs.
+/// its own state table, with any extra configuration a test needs and, optionally, its own clock.
 /// </summary>
-public sealed class CoachBotFactory(string connectionString, string stateTable, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class CoachBotFactory(
+    string connectionString,
+    string stateTable,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    TimeProvider? time = null)
     : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
@@ -19,6 +25,11 @@ public sealed class CoachBotFactory(string connectionString, string stateTable, 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
 }

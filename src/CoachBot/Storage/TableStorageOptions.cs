@@ -14,4 +14,7 @@ public sealed class TableStorageOptions
 
     /// <summary>The table that holds pain ratings (a contract: exports and checks read it).</summary>
     public string PainRatingsTable { get; set; } = "PainRatings";
+
+    /// <summary>The table that holds the durable timers of release and stretch cues.</summary>
+    public string ReleaseTimersTable { get; set; } = "ReleaseTimers";
 }

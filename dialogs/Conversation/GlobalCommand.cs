@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Dialogs.Conversation;
+
+/// <summary>The commands that work at any moment, whatever dialog is running.</summary>
+public static class GlobalCommand
+{
+    /// <summary>Show what the person can say.</summary>
+    public const string Help = "help";
+
+    /// <summary>Say what the coach is and is not.</summary>
+    public const string About = "about";
+
+    /// <summary>Stop the current session.</summary>
+    public const string Cancel = "cancel";
+
+    /// <summary>Stop and begin a new session.</summary>
+    public const string StartOver = "start over";
+
+    /// <summary>Delete everything stored about the person.</summary>
+    public const string DeleteMyData = "delete my data";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+
+    // Whole-message matches only: "help" is a command, "this would help my neck" is not.
+    private static readonly (string Command, Regex Pattern)[] Patterns =
+    [
+        (DeleteMyData, new Regex(@"^\s*(please\s+)?(delete|erase|remove|forget)\s+(all\s+)?(my|everything about me|me)(\s+(data|ratings|information|info|log))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (StartOver, new Regex(@"^\s*(start (over|again)|restart|begin again|new session|reset)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (Cancel, new Regex(@"^\s*(cancel|quit|exit|never ?mind|forget it)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (Help, new Regex(@"^\s*(help|help me|\?|what can (i|you) (say|do)\??|commands|menu)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (About, new Regex(@"^\s*(about|who are you\??|what are you\??|are you a (doctor|human|bot)\??)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+    ];
+
+    /// <summary>The command <paramref name="text"/> asks for, or null.</summary>
+    public static string? Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var (command, pattern) in Patterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
+}

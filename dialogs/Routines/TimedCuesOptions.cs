@@ -1,0 +1,26 @@
+namespace CoachBot.Dialogs.Routines;
+
+/// <summary>What a timed hold says, and how it answers the person while it runs.</summary>
+public sealed class TimedCuesOptions
+{
+    /// <summary>The cues in time order; the first is said at once, the last ends the hold.</summary>
+    public List<TimedCue> Cues { get; set; } = [];
+
+    /// <summary>Said when the person says "done" before the end.</summary>
+    public string DoneText { get; set; } = string.Empty;
+
+    /// <summary>Said when the person says "too much" or "ouch"; the hold goes on.</summary>
+    public string TooMuchText { get; set; } = string.Empty;
+
+    /// <summary>Said when the person says "stop".</summary>
+    public string StoppedText { get; set; } = string.Empty;
+
+    /// <summary>Said for anything else while the hold runs.</summary>
+    public string WaitingText { get; set; } = string.Empty;
+
+    /// <summary>Said once instead of cues that arrive too late (the bot was down).</summary>
+    public string WelcomeBackText { get; set; } = string.Empty;
+
+    /// <summary>Cues later than this (real seconds) are replaced by <see cref="WelcomeBackText"/>.</summary>
+    public int StaleAfterSeconds { get; set; } = 60;
+}

@@ -1,0 +1,20 @@
+namespace CoachBot.Dialogs.Sessions;
+
+/// <summary>What the coach remembers about a person between sessions (user state).</summary>
+public sealed class CoachProfile
+{
+    /// <summary>The user-state property name.</summary>
+    public const string PropertyName = "CoachProfile";
+
+    /// <summary>Whether they agreed to have ratings stored; null until asked.</summary>
+    public bool? ConsentToStoreRatings { get; set; }
+
+    /// <summary>Their IANA time zone, once known.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Why the program is paused (a red flag), or null when it is not.</summary>
+    public string? PausedForSafety { get; set; }
+
+    /// <summary>The area worked last time, so the next session can rotate.</summary>
+    public string? LastArea { get; set; }
+}
