@@ -79,8 +79,10 @@ public sealed class TableTimerScheduler(TableClient table) : ITimerScheduler
         ArgumentNullException.ThrowIfNull(timer);
         try
         {
-            await _table.DeleteEntityAsync(DuePartition, timer.RowKey, timer.ETag, cancellationToken).ConfigureAwait(false);
-            return true;
+            // The SDK reports a delete of a missing entity as a 404 response rather than an error:
+            // that is the other instance having claimed it first.
+            using var response = await _table.DeleteEntityAsync(DuePartition, timer.RowKey, timer.ETag, cancellationToken).ConfigureAwait(false);
+            return response.Status != 404;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
