@@ -17,6 +17,7 @@ public static class CoachBotEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", ProcessActivityAsync);
         app.MapGet("/healthz", ReportHealthAsync);
+        app.MapLocalDirectLine();
         return app;
     }
 

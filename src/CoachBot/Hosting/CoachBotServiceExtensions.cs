@@ -37,6 +37,7 @@ public static class CoachBotServiceExtensions
         services.AddSingleton<CoachBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CoachBotAdapter>());
         services.AddTransient<IBot, CoachActivityHandler>();
+        builder.AddLocalDirectLine();
         return builder;
     }
 
