@@ -60,6 +60,11 @@ public static class ConnectorEndpoints
         activity.ServiceUrl = null;
         activity.ChannelId = DirectLineBotDelivery.ChannelId;
         activity.ReplyToId ??= replyToId;
+
+        // Proactive sends carry the stored reference's bot account, which may lack the role Web
+        // Chat uses to tell the coach's messages from the person's.
+        activity.From ??= new ChannelAccount(http.RequestServices.GetRequiredService<DirectLineBotDelivery>().BotAccount.Id);
+        activity.From.Role ??= RoleTypes.Bot;
         if (updateOf is not null)
         {
             activity.Id = updateOf;

@@ -1,0 +1,43 @@
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace CoachBot.Tests.DirectLine;
+
+/// <summary>
+/// The official Direct Line client (npm botframework-directlinejs), run by Node, against the
+/// local Direct Line: once polling and once over the WebSocket, as Web Chat would use it.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
+{
+    private static readonly string Script = Path.Combine(RepositoryPaths.Root, "tests", "CoachBot.Tests", "DirectLine", "client", "directline-session.mjs");
+
+    [Theory]
+    [InlineData("polling")]
+    [InlineData("websocket")]
+    public async Task The_official_client_is_welcomed_sees_its_message_echoed_and_receives_the_coachs_cue(string mode)
+    {
+        await using var host = DirectLineHost.Start(azurite);
+        var welcome = host.Services.GetRequiredService<ContentLibrary>().For("en-US").Text(TextKeys.Welcome);
+        var grant = await new DirectLineApi(host.CreateClient()).GenerateTokenAsync("dl_node_" + mode);
+        await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
+
+        await client.WaitForAsync(e => Activity(e)?["text"]?.ToString() == welcome, "the welcome");
+        await client.SendAsync(new JObject { ["send"] = "hi coach", ["clientActivityID"] = "node-1" });
+        var posted = await client.WaitForAsync(e => (string?)e["event"] is "posted" or "postFailed", "the post's outcome");
+        var echo = await client.WaitForAsync(e => (string?)Activity(e)?["id"] == (string?)posted["id"], "the echo");
+        await host.SendProactiveAsync((string)grant["conversationId"]!, "dl_node_" + mode, (string)posted["id"]!, "Time for the stretch.");
+        var cue = await client.WaitForAsync(e => (string?)Activity(e)?["text"] == "Time for the stretch.", "the coach's cue");
+
+        Assert.Equal("posted", (string?)posted["event"]);
+        Assert.Equal("node-1", (string?)echo["activity"]!["channelData"]?["clientActivityID"]);
+        Assert.Equal("dl_node_" + mode, (string?)echo["activity"]!["from"]?["id"]);
+        Assert.Equal("bot", (string?)cue["activity"]!["from"]?["role"]);
+        Assert.DoesNotContain(client.Events, e => (string?)e["event"] == "error");
+    }
+
+    private static JObject? Activity(JObject clientEvent) =>
+        (string?)clientEvent["event"] == "activity" ? clientEvent["activity"] as JObject : null;
+}
