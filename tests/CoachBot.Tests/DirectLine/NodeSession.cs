@@ -70,13 +70,23 @@ public sealed class NodeSession : IAsyncDisposable
         await _process.StandardInput.FlushAsync();
     }
 
+    /// <summary>Sends <paramref name="command"/> and returns the first event that arrives after it.</summary>
+    public async Task<JObject> RequestAsync(JObject command)
+    {
+        var before = Events.Count;
+        await SendAsync(command);
+        return await WaitForAsync(before, _ => true, "an answer to " + command.ToString(Newtonsoft.Json.Formatting.None));
+    }
+
     /// <summary>Waits for the first event (old or new) that matches, and returns it.</summary>
-    public async Task<JObject> WaitForAsync(Func<JObject, bool> match, string what)
+    public Task<JObject> WaitForAsync(Func<JObject, bool> match, string what) => WaitForAsync(0, match, what);
+
+    private async Task<JObject> WaitForAsync(int from, Func<JObject, bool> match, string what)
     {
         using var patience = new CancellationTokenSource(Patience);
         while (true)
         {
-            var found = Events.FirstOrDefault(match);
+            var found = Events.Skip(from).FirstOrDefault(match);
             if (found is not null)
             {
                 return found;

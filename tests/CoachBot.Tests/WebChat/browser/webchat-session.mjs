@@ -1,0 +1,152 @@
+// Drives the page at / in headless Chromium (Debian's /usr/bin/chromium) with playwright-core,
+// for ../WebChatBrowserTests.cs, which starts it with `node` and talks to it a line at a time,
+// so a test can play a whole coaching session step by step.
+//
+//   node webchat-session.mjs <page url>
+//
+// stdout, one JSON object a line, answering each command in turn:
+//   {"event":"loaded","title":"..","disclaimer":"..","userId":"..","conversationId":".."}
+//                                   once the page and Web Chat are up (after start and each reload)
+//   {"event":"botMessages","texts":[".."]}                  the coach's messages so far
+//   {"event":"clicked","label":".."} | {"event":"noSuggestedActions"}
+//   {"event":"sent","text":"..","status":"..","failed":false}
+//   {"event":"screenshot","path":".."}
+//   {"event":"error","message":".."}                        a command that could not be done
+// stdin, one JSON command a line:
+//   {"waitForBotMessages":N}        waits until the coach has sent at least N messages
+//   {"clickSuggestedAction":true}   clicks the first suggested-action button, if one is shown
+//   {"send":"text"}                 types and sends; answers once the echo came back or it failed
+//   {"screenshot":"/path.png"}
+//   {"reload":true}                 reloads the page, as a person coming back would
+//   {"end":true}
+import { createRequire } from 'node:module';
+import readline from 'node:readline';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const [url] = process.argv.slice(2);
+const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
+// A bound for a broken run, not a measurement: Web Chat itself reports a failed send after 20 s.
+const PATIENCE = 60_000;
+
+const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const SUGGESTED_ACTION = 'button.webchat__suggested-action';
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 420, height: 800 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
+page.setDefaultTimeout(PATIENCE);
+
+async function botTexts() {
+  return page.$$eval(BOT_BUBBLES, (nodes) => nodes.map((node) => node.innerText));
+}
+
+async function send(text) {
+  await page.fill(SEND_BOX, text);
+  await page.press(SEND_BOX, 'Enter');
+  // Web Chat shows "Sending" under the message until Direct Line echoes it back with an id,
+  // and "Send failed" when no echo comes; either way the status stops saying "Sending".
+  const status = await page.waitForFunction((sent) => {
+    const activities = [...document.querySelectorAll('.webchat__basic-transcript__activity')];
+    const mine = activities.filter((activity) =>
+      activity.querySelector('.webchat__bubble--from-user') && activity.innerText.includes(sent));
+    const last = mine[mine.length - 1];
+    const statusText = last && last.querySelector('.webchat__activity-status')?.innerText;
+    return statusText && !/sending/i.test(statusText) ? statusText : null;
+  }, text, { timeout: PATIENCE });
+  const statusText = await status.jsonValue();
+  return { event: 'sent', text, status: statusText, failed: /send failed/i.test(statusText) };
+}
+
+async function run(command) {
+  if (command.waitForBotMessages) {
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length >= count,
+      [BOT_BUBBLES, command.waitForBotMessages],
+      { timeout: PATIENCE });
+    return { event: 'botMessages', texts: await botTexts() };
+  }
+  if (command.clickSuggestedAction) {
+    const button = await page.$(SUGGESTED_ACTION);
+    if (!button) {
+      return { event: 'noSuggestedActions' };
+    }
+    const label = await button.innerText();
+    await button.click();
+    return { event: 'clicked', label };
+  }
+  if (typeof command.send === 'string') {
+    return send(command.send);
+  }
+  if (command.reload) {
+    return load(() => page.reload());
+  }
+  if (command.screenshot) {
+    await page.screenshot({ path: command.screenshot, fullPage: true });
+    return { event: 'screenshot', path: command.screenshot };
+  }
+  return { event: 'error', message: 'unknown command ' + JSON.stringify(command) };
+}
+
+// The conversation Web Chat starts, so the test can send the coach's proactive messages to it.
+let conversationId = null;
+page.on('response', async (response) => {
+  if (response.request().method() === 'POST' && /\/v3\/directline\/conversations$/.test(new URL(response.url()).pathname)) {
+    try {
+      conversationId = (await response.json()).conversationId;
+    } catch {
+      // Not JSON: the test sees no conversation id and says so.
+    }
+  }
+});
+
+async function load(navigate) {
+  conversationId = null;
+  await navigate();
+  await page.waitForSelector(SEND_BOX);
+  const started = Date.now();
+  while (!conversationId && Date.now() - started < PATIENCE) {
+    await page.waitForTimeout(50);
+  }
+  return {
+    event: 'loaded',
+    title: await page.title(),
+    disclaimer: await page.innerText('#disclaimer'),
+    userId: await page.evaluate(() => window.localStorage.getItem('coachbot.userId')),
+    conversationId,
+  };
+}
+
+try {
+  print(await load(() => page.goto(url)));
+} catch (error) {
+  print({ event: 'error', message: String(error && error.message || error) });
+}
+
+// Commands run one at a time, in order.
+let queue = Promise.resolve();
+const commands = readline.createInterface({ input: process.stdin });
+commands.on('line', (line) => {
+  if (!line.trim()) {
+    return;
+  }
+  const command = JSON.parse(line);
+  queue = queue.then(async () => {
+    if (command.end) {
+      await browser.close();
+      process.exit(0);
+    }
+    try {
+      print(await run(command));
+    } catch (error) {
+      print({ event: 'error', message: String(error && error.message || error) });
+    }
+  });
+});
+commands.on('close', () => queue.then(() => browser.close()).then(() => process.exit(0)));
