@@ -19,5 +19,16 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# Headless Chromium for the Web Chat browser tests (playwright-core drives it; Playwright's own
+# browser download is not possible on these machines, Debian's package is).
+if ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "== Installing Chromium (Debian package) for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  else
+    echo "Chromium is missing; run 'apt-get update && apt-get install -y chromium' as root for the browser tests." >&2
+  fi
+fi
+
 echo "== Restoring NuGet packages"
 dotnet restore CoachBot.sln --verbosity quiet
