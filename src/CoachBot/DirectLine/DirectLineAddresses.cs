@@ -54,9 +54,11 @@ public static class DirectLineAddresses
         }
 
         var host = local.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{local}]" : local.ToString();
-        if (local.Equals(IPAddress.Any) || local.Equals(IPAddress.IPv6Any))
+
+        // Development HTTPS certificates name "localhost", not loopback addresses.
+        if (http.Request.IsHttps && IPAddress.IsLoopback(local))
         {
-            host = "127.0.0.1";
+            host = "localhost";
         }
 
         return new Uri(string.Create(CultureInfo.InvariantCulture, $"{http.Request.Scheme}://{host}:{http.Connection.LocalPort}{http.Request.PathBase}/"));

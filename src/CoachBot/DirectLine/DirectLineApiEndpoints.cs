@@ -227,7 +227,15 @@ public static class DirectLineApiEndpoints
             : await AcceptFromPersonAsync(http, access, activity).ConfigureAwait(false);
     }
 
-    private static async Task StreamAsync(HttpContext http, string conversationId, string? watermark, string? t, DirectLineAuthorizer authorizer, IOptions<DirectLineOptions> options, TimeProvider time)
+    private static async Task StreamAsync(
+        HttpContext http,
+        string conversationId,
+        string? watermark,
+        string? t,
+        DirectLineAuthorizer authorizer,
+        IOptions<DirectLineOptions> options,
+        TimeProvider time,
+        IHostApplicationLifetime lifetime)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -245,6 +253,9 @@ public static class DirectLineApiEndpoints
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var stream = new DirectLineStream(socket, access.Conversation!, time, options.Value.StreamKeepAlive);
-        await stream.RunAsync(watermark, http.RequestAborted).ConfigureAwait(false);
+
+        // An open browser tab must not hold up the host's shutdown: the socket ends when stopping begins.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        await stream.RunAsync(watermark, stop.Token).ConfigureAwait(false);
     }
 }

@@ -19,9 +19,13 @@ public sealed class LocalCallerFilter : IEndpointFilter
     public static bool IsLocal(ConnectionInfo connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var remote = connection.RemoteIpAddress;
-        return remote is null || IPAddress.IsLoopback(remote) || remote.Equals(connection.LocalIpAddress);
+        var remote = Unmapped(connection.RemoteIpAddress);
+        return remote is null || IPAddress.IsLoopback(remote) || remote.Equals(Unmapped(connection.LocalIpAddress));
     }
+
+    // Dual-stack sockets report IPv4 callers as ::ffff:a.b.c.d.
+    private static IPAddress? Unmapped(IPAddress? address) =>
+        address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address;
 
     /// <inheritdoc />
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -36,6 +36,10 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         Assert.Equal("dl_node_" + mode, (string?)echo["activity"]!["from"]?["id"]);
         Assert.Equal("bot", (string?)cue["activity"]!["from"]?["role"]);
         Assert.DoesNotContain(client.Events, e => (string?)e["event"] == "error");
+        var polled = client.Events.Any(e => (string?)e["event"] == "request" && (string?)e["method"] == "GET" && ((string?)e["path"])!.EndsWith("/activities", StringComparison.Ordinal));
+        var streamed = client.Events.Any(e => (string?)e["event"] == "socket");
+        Assert.Equal(mode == "websocket", streamed);
+        Assert.Equal(mode == "polling", polled);
     }
 
     private static JObject? Activity(JObject clientEvent) =>

@@ -4,6 +4,8 @@
 //   node directline-session.mjs <domain> <token> <polling|websocket>
 //
 // stdout, one JSON object a line:
+//   {"event":"request","method":"GET","path":".."}  every HTTP request the client makes
+//   {"event":"socket","path":".."}                  every WebSocket it opens
 //   {"event":"status","status":"Online"}            connection status changes
 //   {"event":"activity","activity":{...}}           every activity the client receives
 //   {"event":"posted","clientActivityID":"..","id":".."}   a send the Direct Line accepted
@@ -16,9 +18,29 @@ import readline from 'node:readline';
 
 const require = createRequire(import.meta.url);
 
+const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
+
 // Node 20 has neither XMLHttpRequest (used by the client's rxjs ajax) nor a global WebSocket.
-globalThis.XMLHttpRequest = require('xhr2');
-globalThis.WebSocket = require('ws');
+// Both are wrapped to report what the client does, so a test can tell polling from streaming.
+const XMLHttpRequest = require('xhr2');
+const NodeWebSocket = require('ws');
+
+class ReportingXMLHttpRequest extends XMLHttpRequest {
+  open(method, url, ...rest) {
+    print({ event: 'request', method, path: new URL(url).pathname });
+    return super.open(method, url, ...rest);
+  }
+}
+
+class ReportingWebSocket extends NodeWebSocket {
+  constructor(url, ...rest) {
+    super(url, ...rest);
+    print({ event: 'socket', path: new URL(url).pathname });
+  }
+}
+
+globalThis.XMLHttpRequest = ReportingXMLHttpRequest;
+globalThis.WebSocket = ReportingWebSocket;
 
 const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 
@@ -27,8 +49,6 @@ if (!domain || !token || !['polling', 'websocket'].includes(mode)) {
   console.error('usage: node directline-session.mjs <domain> <token> <polling|websocket>');
   process.exit(2);
 }
-
-const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
 
 const directLine = new DirectLine({
   domain,
