@@ -1,2 +1,0 @@
-namespace CoachBot.Waterfall;
-internal static class Placeholder { }
