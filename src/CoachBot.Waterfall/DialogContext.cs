@@ -60,6 +60,9 @@ public class DialogContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
         var dialog = FindDialog(dialogId) ?? throw UnknownDialog(dialogId, nameof(BeginDialogAsync));
+
+        // The entry goes on the stack before the dialog begins, so the dialog finds its own state
+        // as ActiveDialog and can push children above itself.
         Stack.Insert(0, new DialogInstance { Id = dialogId, State = new Dictionary<string, object>() });
         return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
     }
@@ -139,10 +142,13 @@ public class DialogContext
     /// <returns>A task.</returns>
     public async Task RepromptDialogAsync(CancellationToken cancellationToken = default)
     {
-        if (ActiveDialog is { } active && FindDialog(active.Id) is { } dialog)
+        if (ActiveDialog is not { } active)
         {
-            await dialog.RepromptDialogAsync(Context, active, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        var dialog = FindDialog(active.Id) ?? throw UnknownDialog(active.Id, nameof(RepromptDialogAsync));
+        await dialog.RepromptDialogAsync(Context, active, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Finds <paramref name="dialogId"/> here or in an outer context.</summary>
@@ -168,9 +174,11 @@ public class DialogContext
 
     private InvalidOperationException UnknownDialog(string dialogId, string operation)
     {
+        // Usually a missing AddDialog, or state saved by a version of the bot that had a dialog this
+        // one no longer has: naming what the set does hold makes either obvious from the log.
         var known = Dialogs.GetDialogs().Select(d => d.Id).ToList();
         return new InvalidOperationException(
-            $"DialogContext.{operation}: no dialog with the id '{dialogId}' is in this set or its parents. " +
-            $"This set holds: {(known.Count == 0 ? "(nothing)" : string.Join(", ", known))}.");
+            $"DialogContext.{operation}(): no dialog with the id '{dialogId}' is in this dialog set or its parents. " +
+            $"This set holds: {(known.Count == 0 ? "(nothing)" : string.Join(", ", known.Select(id => $"'{id}'")))}.");
     }
 }

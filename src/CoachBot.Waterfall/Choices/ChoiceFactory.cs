@@ -3,36 +3,58 @@ using Microsoft.Bot.Schema;
 
 namespace CoachBot.Waterfall.Choices;
 
-/// <summary>Renders choices as buttons or text, by style or by what the channel supports.</summary>
+/// <summary>Renders choices as buttons or text, by style or by what the channel can show.</summary>
 public static class ChoiceFactory
 {
-    /// <summary>Suggested actions where the channel has them, else a hero card, else a list or inline text.</summary>
+    /// <summary>
+    /// Suggested actions where the channel has them, else a hero card where it has card buttons,
+    /// else the choices in the text (inline when few and short, otherwise as a list).
+    /// </summary>
     /// <param name="channelId">The channel.</param>
-    /// <param name="choices">The choices.</param>
+    /// <param name="list">The choices.</param>
     /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
     /// <returns>The message.</returns>
-    public static IMessageActivity ForChannel(string? channelId, IList<Choice> choices, string? text = null)
+    public static IMessageActivity ForChannel(string? channelId, IList<Choice> list, string? text = null, string? speak = null) =>
+        ForChannel(channelId, null, list, text, speak);
+
+    /// <summary>As <see cref="ForChannel(string, IList{Choice}, string, string)"/>, knowing the conversation type (Teams shows suggested actions in personal chats only).</summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="conversationType">The activity's conversation type.</param>
+    /// <param name="list">The choices.</param>
+    /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
+    /// <returns>The message.</returns>
+    public static IMessageActivity ForChannel(string? channelId, string? conversationType, IList<Choice> list, string? text = null, string? speak = null)
     {
-        ArgumentNullException.ThrowIfNull(choices);
-        var longest = choices.Select(TitleOf).DefaultIfEmpty(string.Empty).Max(t => t.Length);
-        if (Channel.SupportsSuggestedActions(channelId, choices.Count) && longest <= 40)
+        ArgumentNullException.ThrowIfNull(list);
+        var longest = list.Select(TitleOf).DefaultIfEmpty(string.Empty).Max(t => t.Length);
+
+        // Buttons with titles cut short would hide which choice is which, so long titles go to text.
+        if (longest <= Channel.MaxActionTitleLength(channelId))
         {
-            return SuggestedAction(choices, text);
+            if (Channel.SupportsSuggestedActions(channelId, list.Count, conversationType))
+            {
+                return SuggestedAction(list, text, speak);
+            }
+
+            if (Channel.SupportsCardActions(channelId, list.Count))
+            {
+                return HeroCard(list, text, speak);
+            }
         }
 
-        if (Channel.SupportsCardActions(channelId, choices.Count))
-        {
-            return HeroCard(choices, text);
-        }
-
-        return choices.Count <= 3 && longest <= 20 ? Inline(choices, text) : List(choices, text);
+        return list.Count <= 3 && longest <= Channel.MaxActionTitleLength(channelId)
+            ? Inline(list, text, speak)
+            : List(list, text, speak);
     }
 
-    /// <summary>"text 1. a, 2. b, or 3. c".</summary>
+    /// <summary>The question followed by the choices in one line: "text (1) a, (2) b, or (3) c".</summary>
     /// <param name="choices">The choices.</param>
     /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
     /// <returns>The message.</returns>
-    public static IMessageActivity Inline(IList<Choice> choices, string? text = null)
+    public static IMessageActivity Inline(IList<Choice> choices, string? text = null, string? speak = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var items = choices.Select((c, i) => $"({i + 1}) {TitleOf(c)}").ToList();
@@ -43,50 +65,59 @@ public static class ChoiceFactory
             2 => $"{items[0]} or {items[1]}",
             _ => string.Join(", ", items.Take(items.Count - 1)) + ", or " + items[^1],
         };
-        return MessageFactory.Text($"{text} {joined}".Trim());
+        return MessageFactory.Text($"{text} {joined}".Trim(), speak);
     }
 
-    /// <summary>The question followed by a numbered list.</summary>
+    /// <summary>The question followed by a numbered list, one choice a line.</summary>
     /// <param name="choices">The choices.</param>
     /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
     /// <returns>The message.</returns>
-    public static IMessageActivity List(IList<Choice> choices, string? text = null)
+    public static IMessageActivity List(IList<Choice> choices, string? text = null, string? speak = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var lines = choices.Select((c, i) => $"   {i + 1}. {TitleOf(c)}");
-        return MessageFactory.Text(string.Join("\n", new[] { text ?? string.Empty }.Concat(lines)).Trim('\n'));
+        var head = string.IsNullOrEmpty(text) ? [] : new[] { text, string.Empty };
+        return MessageFactory.Text(string.Join("\n", head.Concat(lines)), speak);
     }
 
-    /// <summary>The question with suggested-action buttons.</summary>
+    /// <summary>The question with one suggested-action button per choice.</summary>
     /// <param name="choices">The choices.</param>
     /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
     /// <returns>The message.</returns>
-    public static IMessageActivity SuggestedAction(IList<Choice> choices, string? text = null)
+    public static IMessageActivity SuggestedAction(IList<Choice> choices, string? text = null, string? speak = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var message = MessageFactory.Text(text ?? string.Empty);
+        var message = MessageFactory.Text(text ?? string.Empty, speak);
         message.SuggestedActions = new SuggestedActions { Actions = ToActions(choices) };
         return message;
     }
 
-    /// <summary>A hero card with the question and one button per choice.</summary>
+    /// <summary>A hero card carrying the question and one button per choice.</summary>
     /// <param name="choices">The choices.</param>
     /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
     /// <returns>The message.</returns>
-    public static IMessageActivity HeroCard(IList<Choice> choices, string? text = null)
+    public static IMessageActivity HeroCard(IList<Choice> choices, string? text = null, string? speak = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var card = new HeroCard { Text = text, Buttons = ToActions(choices) };
-        return (IMessageActivity)MessageFactory.Attachment(card.ToAttachment());
+        var message = (IMessageActivity)MessageFactory.Attachment(card.ToAttachment());
+        message.Speak = speak;
+        return message;
     }
 
-    /// <summary>Turns plain strings into choices.</summary>
+    /// <summary>Turns plain strings into choices, skipping blanks.</summary>
     /// <param name="choices">The values.</param>
     /// <returns>The choices.</returns>
-    public static IList<Choice> ToChoices(IEnumerable<string> choices) =>
-        (choices ?? throw new ArgumentNullException(nameof(choices))).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => new Choice(c)).ToList();
+    public static IList<Choice> ToChoices(IEnumerable<string> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return choices.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => new Choice(c)).ToList();
+    }
 
-    /// <summary>One imBack button per choice, unless a choice brings its own.</summary>
+    /// <summary>One imBack button per choice (it sends the value back as the person's message), unless a choice brings its own.</summary>
     /// <param name="choices">The choices.</param>
     /// <returns>The buttons.</returns>
     public static IList<CardAction> ToActions(IList<Choice> choices)

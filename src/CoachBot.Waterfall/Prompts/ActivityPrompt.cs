@@ -1,24 +1,26 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CoachBot.Waterfall;
 
 /// <summary>
-/// Waits for any activity, not only a message: an event activity (a timer that fired, with its
-/// name and value) reaches the validator too, so a step can wait for a timer or for the person,
-/// whichever comes first. The validator decides what ends the wait.
+/// Waits for any activity, not only a message. Every activity that reaches the prompt (a message,
+/// an event with its name and value such as a timer that fired, a conversation update) goes to the
+/// validator, which alone decides what ends the wait; the accepted activity is the result. This is
+/// how a step waits for "the timer fired or the person said something, whichever comes first".
 /// </summary>
+/// <remarks>
+/// When the validator turns down a message and sent nothing itself, the retry prompt (else the
+/// prompt) is sent again, as for every prompt. A turned-down activity of another type (a typing
+/// indicator, an unrelated event) is not answered at all: the person did nothing to be told off for.
+/// </remarks>
 public class ActivityPrompt : Dialog
 {
-    private const string PersistedOptions = "options";
-    private const string PersistedState = "state";
     private readonly PromptValidator<Activity> _validator;
 
     /// <summary>Creates the prompt.</summary>
     /// <param name="dialogId">Its id.</param>
-    /// <param name="validator">Decides which activity ends the wait (required).</param>
+    /// <param name="validator">Decides which activity ends the wait. Required: without it nothing could.</param>
     public ActivityPrompt(string dialogId, PromptValidator<Activity> validator)
         : base(dialogId)
     {
@@ -29,11 +31,13 @@ public class ActivityPrompt : Dialog
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var promptOptions = options as PromptOptions ?? throw new ArgumentException($"Prompt '{Id}' must be begun with PromptOptions.", nameof(options));
-        var state = dc.ActiveDialog!.State;
-        state[PersistedOptions] = promptOptions;
-        state[PersistedState] = new Dictionary<string, object> { [Prompt<Activity>.AttemptCountKey] = 0 };
-        await SendAsync(dc.Context, promptOptions, false, cancellationToken).ConfigureAwait(false);
+        if (options is not PromptOptions promptOptions)
+        {
+            throw new ArgumentException($"Prompt '{Id}' must be begun with PromptOptions.", nameof(options));
+        }
+
+        var state = PromptStateReader.Begin(dc.ActiveDialog!, promptOptions);
+        await OnPromptAsync(dc.Context, state, promptOptions, false, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
 
@@ -41,22 +45,19 @@ public class ActivityPrompt : Dialog
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var instance = dc.ActiveDialog!;
-        var options = instance.State[PersistedOptions] as PromptOptions ?? (instance.State[PersistedOptions] as JObject)?.ToObject<PromptOptions>() ?? new PromptOptions();
-        var state = instance.State[PersistedState] as IDictionary<string, object> ?? (instance.State[PersistedState] as JObject)?.ToObject<Dictionary<string, object>>() ?? [];
-        instance.State[PersistedOptions] = options;
-        instance.State[PersistedState] = state;
-        state[Prompt<Activity>.AttemptCountKey] = Convert.ToInt32((state.ValueOrNull(Prompt<Activity>.AttemptCountKey) ?? 0), CultureInfo.InvariantCulture) + 1;
+        var (state, options) = PromptStateReader.Read(dc.ActiveDialog!);
+        var recognized = await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
+        PromptStateReader.CountAttempt(state);
 
-        var recognized = new PromptRecognizerResult<Activity> { Succeeded = true, Value = dc.Context.Activity };
-        if (await _validator(new PromptValidatorContext<Activity>(dc.Context, recognized, state, options), cancellationToken).ConfigureAwait(false))
+        var context = new PromptValidatorContext<Activity>(dc.Context, recognized, state, options);
+        if (await _validator(context, cancellationToken).ConfigureAwait(false))
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         }
 
         if (!dc.Context.Responded && dc.Context.Activity.Type == ActivityTypes.Message)
         {
-            await SendAsync(dc.Context, options, true, cancellationToken).ConfigureAwait(false);
+            await OnPromptAsync(dc.Context, state, options, true, cancellationToken).ConfigureAwait(false);
         }
 
         return EndOfTurn;
@@ -65,6 +66,7 @@ public class ActivityPrompt : Dialog
     /// <inheritdoc />
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
     {
+        // Something pushed above the prompt has ended; the prompt keeps waiting and asks again.
         ArgumentNullException.ThrowIfNull(dc);
         await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
@@ -73,19 +75,39 @@ public class ActivityPrompt : Dialog
     /// <inheritdoc />
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
-        if (instance.State.ValueOrNull(PersistedOptions) is PromptOptions options)
-        {
-            await SendAsync(turnContext, options, false, cancellationToken).ConfigureAwait(false);
-        }
+        var (state, options) = PromptStateReader.Read(instance);
+        await OnPromptAsync(turnContext, state, options, false, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task SendAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    /// <summary>Sends the prompt, or on a retry the retry prompt when there is one.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="state">The prompt's state.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="isRetry">True after an activity the validator turned down.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task.</returns>
+    protected virtual async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
         var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         if (activity is not null)
         {
             await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Every activity is "recognized" as itself; the validator does the judging.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="state">The prompt's state.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The incoming activity, marked as recognized.</returns>
+    protected virtual Task<PromptRecognizerResult<Activity>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return Task.FromResult(new PromptRecognizerResult<Activity> { Succeeded = true, Value = turnContext.Activity });
     }
 }

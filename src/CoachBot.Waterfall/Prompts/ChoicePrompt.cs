@@ -32,7 +32,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, options.Choices ?? [], options.Style ?? Style);
+        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.ConversationType, options.Choices ?? [], options.Style ?? Style);
         await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 

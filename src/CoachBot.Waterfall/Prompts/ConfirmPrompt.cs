@@ -75,7 +75,7 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, Buttons(turnContext.Activity.Locale), options.Style ?? Style);
+        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.ConversationType, Buttons(turnContext.Activity.Locale), options.Style ?? Style);
         await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 

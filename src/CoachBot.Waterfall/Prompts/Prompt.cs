@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoachBot.Waterfall.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -16,13 +15,13 @@ namespace CoachBot.Waterfall;
 public abstract class Prompt<T> : Dialog
 {
     /// <summary>The key of the attempt counter in the prompt's state.</summary>
-    public const string AttemptCountKey = "AttemptCount";
+    public const string AttemptCountKey = PromptStateReader.AttemptCountKey;
 
     /// <summary>The key of the options in the dialog state.</summary>
-    public const string PersistedOptions = "options";
+    public const string PersistedOptions = PromptStateReader.PersistedOptions;
 
     /// <summary>The key of the prompt's own state in the dialog state.</summary>
-    public const string PersistedState = "state";
+    public const string PersistedState = PromptStateReader.PersistedState;
 
     private readonly PromptValidator<T>? _validator;
 
@@ -44,10 +43,7 @@ public abstract class Prompt<T> : Dialog
             throw new ArgumentException($"Prompt '{Id}' must be begun with PromptOptions.", nameof(options));
         }
 
-        var state = dc.ActiveDialog!.State;
-        state[PersistedOptions] = promptOptions;
-        var promptState = new Dictionary<string, object> { [AttemptCountKey] = 0 };
-        state[PersistedState] = promptState;
+        var promptState = PromptStateReader.Begin(dc.ActiveDialog!, promptOptions);
         await OnPromptAsync(dc.Context, promptState, promptOptions, false, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
@@ -62,9 +58,9 @@ public abstract class Prompt<T> : Dialog
         }
 
         var instance = dc.ActiveDialog!;
-        var (state, options) = Read(instance);
+        var (state, options) = PromptStateReader.Read(instance);
         var recognized = await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
-        state[AttemptCountKey] = Convert.ToInt32((state.ValueOrNull(AttemptCountKey) ?? 0), CultureInfo.InvariantCulture) + 1;
+        PromptStateReader.CountAttempt(state);
 
         var valid = _validator is null
             ? recognized.Succeeded
@@ -97,7 +93,7 @@ public abstract class Prompt<T> : Dialog
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var (state, options) = Read(instance);
+        var (state, options) = PromptStateReader.Read(instance);
         await OnPromptAsync(turnContext, state, options, false, cancellationToken).ConfigureAwait(false);
     }
 
@@ -141,7 +137,17 @@ public abstract class Prompt<T> : Dialog
     /// <param name="choices">The choices.</param>
     /// <param name="style">How to show them.</param>
     /// <returns>The message to send.</returns>
-    protected static IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, IList<Choice> choices, ListStyle style)
+    protected static IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, IList<Choice> choices, ListStyle style) =>
+        AppendChoices(prompt, channelId, null, choices, style);
+
+    /// <summary>As <see cref="AppendChoices(IMessageActivity, string, IList{Choice}, ListStyle)"/>, knowing the conversation type for <see cref="ListStyle.Auto"/>.</summary>
+    /// <param name="prompt">The question.</param>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="conversationType">The conversation type (Teams: "personal", "groupChat", "channel").</param>
+    /// <param name="choices">The choices.</param>
+    /// <param name="style">How to show them.</param>
+    /// <returns>The message to send.</returns>
+    protected static IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, string? conversationType, IList<Choice> choices, ListStyle style)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var text = prompt?.Text ?? string.Empty;
@@ -152,7 +158,7 @@ public abstract class Prompt<T> : Dialog
             ListStyle.SuggestedAction => ChoiceFactory.SuggestedAction(choices, text),
             ListStyle.HeroCard => ChoiceFactory.HeroCard(choices, text),
             ListStyle.None => MessageFactory.Text(text),
-            _ => ChoiceFactory.ForChannel(channelId, choices, text),
+            _ => ChoiceFactory.ForChannel(channelId, conversationType, choices, text),
         };
 
         if (prompt is null)
@@ -176,24 +182,5 @@ public abstract class Prompt<T> : Dialog
         }
 
         return message;
-    }
-
-    private static (IDictionary<string, object> State, PromptOptions Options) Read(DialogInstance instance)
-    {
-        var state = instance.State.ValueOrNull(PersistedState) switch
-        {
-            IDictionary<string, object> typed => typed,
-            JObject json => json.ToObject<Dictionary<string, object>>()!,
-            _ => new Dictionary<string, object> { [AttemptCountKey] = 0 },
-        };
-        var options = instance.State.ValueOrNull(PersistedOptions) switch
-        {
-            PromptOptions typed => typed,
-            JObject json => json.ToObject<PromptOptions>()!,
-            _ => new PromptOptions(),
-        };
-        instance.State[PersistedState] = state;
-        instance.State[PersistedOptions] = options;
-        return (state, options);
     }
 }

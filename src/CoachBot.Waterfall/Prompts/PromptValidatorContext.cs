@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Waterfall;
@@ -33,5 +32,5 @@ public class PromptValidatorContext<T>
     public IDictionary<string, object> State { get; }
 
     /// <summary>How many answers this prompt has had, this one included.</summary>
-    public int AttemptCount => State.TryGetValue(Prompt<T>.AttemptCountKey, out var count) ? Convert.ToInt32(count, CultureInfo.InvariantCulture) : 0;
+    public int AttemptCount => PromptStateReader.AttemptCount(State);
 }
