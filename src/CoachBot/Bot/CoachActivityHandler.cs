@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -6,28 +7,43 @@ using Microsoft.Bot.Schema;
 namespace CoachBot.Bot;
 
 /// <summary>
-/// Receives every activity from every channel. It greets a new person once per conversation and
-/// saves conversation and user state at the end of each turn.
+/// Receives every activity from every channel. It greets a new person once per conversation,
+/// ignores re-deliveries of a message it already handled, keeps oversized and malformed text away
+/// from the dialogs, runs the conversation (<see cref="MainDialog"/>), lets timer events resume a
+/// waiting step, and saves conversation and user state at the end of each turn.
 /// </summary>
 public class CoachActivityHandler : TeamsActivityHandler
 {
+    /// <summary>The conversation-state property that holds the dialog stack (the official name).</summary>
+    public const string DialogStateProperty = "DialogState";
+
+    // Channels retry a message they think was lost; remembering the last few ids is enough.
+    private const int RememberedActivities = 20;
+
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
     private readonly ContentLibrary _content;
+    private readonly Dialog _dialog;
     private readonly IStatePropertyAccessor<bool> _welcomed;
+    private readonly IStatePropertyAccessor<List<string>> _recentActivities;
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
 
-    /// <summary>Creates the handler over the two bot states and the coach's texts.</summary>
-    public CoachActivityHandler(ConversationState conversationState, UserState userState, ContentLibrary content)
+    /// <summary>Creates the handler.</summary>
+    public CoachActivityHandler(ConversationState conversationState, UserState userState, ContentLibrary content, MainDialog dialog)
     {
         _conversationState = conversationState;
         _userState = userState;
         _content = content;
+        _dialog = dialog;
         _welcomed = conversationState.CreateProperty<bool>("Welcomed");
+        _recentActivities = conversationState.CreateProperty<List<string>>("RecentActivityIds");
+        _dialogState = conversationState.CreateProperty<DialogState>(DialogStateProperty);
     }
 
     /// <inheritdoc />
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         // Saved only when the turn succeeds; a failed turn is cleaned up by the adapter's error handler.
@@ -39,21 +55,58 @@ public class CoachActivityHandler : TeamsActivityHandler
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var recipientId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(member => member.Id != recipientId))
+        if (membersAdded.Any(member => member.Id != recipientId) && await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
-            await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (await IsRedeliveryAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var activity = turnContext.Activity;
+        if (activity.Text?.Length > IncomingText.MaxLength)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(activity.Locale).Text(TextKeys.TooLong)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        activity.Text = IncomingText.Clean(activity.Text);
         await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // An event (a release cue) only resumes a dialog that is waiting; it never starts one.
+        var dialogs = new DialogSet(_dialogState);
+        dialogs.Add(_dialog);
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Sends the welcome unless this conversation has already had it.</summary>
     protected async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
         {
             return false;
@@ -62,5 +115,28 @@ public class CoachActivityHandler : TeamsActivityHandler
         await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(turnContext.Activity.Locale).Text(TextKeys.Welcome)), cancellationToken).ConfigureAwait(false);
         await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    private async Task<bool> IsRedeliveryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var id = turnContext.Activity.Id;
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var recent = await _recentActivities.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false);
+        if (recent.Contains(id))
+        {
+            return true;
+        }
+
+        recent.Add(id);
+        if (recent.Count > RememberedActivities)
+        {
+            recent.RemoveAt(0);
+        }
+
+        return false;
     }
 }

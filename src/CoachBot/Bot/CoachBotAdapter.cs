@@ -29,6 +29,7 @@ public sealed class CoachBotAdapter : CloudAdapter
         _conversationState = conversationState;
         _logger = logger;
         OnTurnError = HandleTurnErrorAsync;
+        Use(new OneTurnAtATimeMiddleware());
     }
 
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)

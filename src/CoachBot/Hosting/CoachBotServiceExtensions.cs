@@ -31,6 +31,7 @@ public static class CoachBotServiceExtensions
         // Content is validated here, at start-up, so a broken file stops the host with a clear
         // message instead of failing a person mid-conversation.
         services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot));
+        services.AddCoachConversation(configuration, storage);
 
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));

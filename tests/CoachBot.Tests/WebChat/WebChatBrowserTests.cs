@@ -19,30 +19,61 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
     private static readonly string Script = Path.Combine(RepositoryPaths.Root, "tests", "CoachBot.Tests", "WebChat", "browser", "webchat-session.mjs");
 
     [Fact]
-    public async Task A_person_opening_the_page_is_welcomed_their_message_is_delivered_and_the_coachs_cue_arrives()
+    public async Task A_person_clicks_and_types_through_a_whole_release_session_with_its_timed_cues()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run build/setup.sh (it installs Debian's chromium).");
-        await using var host = DirectLineHost.Start(azurite);
+        await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["Coach:TimeScale"] = "0.02" });
         var welcome = host.Services.GetRequiredService<ContentLibrary>().For("en-US").Text(TextKeys.Welcome);
         await using var browser = NodeSession.Start(Script, host.BaseAddress.ToString());
 
         var loaded = await browser.WaitForAsync(e => (string?)e["event"] is "loaded" or "error", "the page loading");
         Assert.Equal("loaded", (string?)loaded["event"]);
-        var greeted = await browser.RequestAsync(new JObject { ["waitForBotMessages"] = 1 });
-        var suggestion = await browser.RequestAsync(new JObject { ["clickSuggestedAction"] = true });
-        var sent = await browser.RequestAsync(new JObject { ["send"] = "hello coach" });
-        var messagesBefore = greeted["texts"]!.Count() + ((string?)suggestion["event"] == "clicked" ? 1 : 0);
-        await host.SendProactiveAsync((string)loaded["conversationId"]!, (string)loaded["userId"]!, "cue", "Release now.");
-        var afterCue = await browser.RequestAsync(new JObject { ["waitForBotMessages"] = messagesBefore + 1 });
-        var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = ArtifactPath("webchat-welcome-and-cue.png") });
+        var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = "May I save your pain ratings" });
+        await Click(browser, "Yes", "Where does it hurt");
+        await Click(browser, "Neck", "Which side?");
+        await Click(browser, "Left", "How long have you had this pain");
+        await Type(browser, "about 3 weeks", "How strong is the pain right now");
+        await Type(browser, "6", "First, a quick safety check");
+        await Click(browser, "No", "Do any of these apply?");
+        await Click(browser, "No", "sweating, shortness of breath");
+        await Click(browser, "No", "sudden, severe pain on one side");
+        await Click(browser, "No", "dizziness");
+        await Click(browser, "No", "lasted for months");
+        await Click(browser, "No", "They change how we do the release");
+        await Click(browser, "No", "What will you press with?");
+        await Click(browser, "Thumb", "Found a tender spot?");
+        await Click(browser, "Yes", "How long shall we hold it?");
+        await Click(browser, "60 seconds", "Start now: press into the spot");
+        await browser.RequestAsync(new JObject { ["waitForText"] = "Halfway" });
+        await browser.RequestAsync(new JObject { ["waitForText"] = "Release now" });
+        await browser.RequestAsync(new JObject { ["waitForText"] = "Hold 2 of 2" });
+        await browser.RequestAsync(new JObject { ["waitForText"] = "How strong is the pain now" });
+        var sent = await browser.RequestAsync(new JObject { ["send"] = "4" });
+        var compared = await browser.RequestAsync(new JObject { ["waitForText"] = "Is there any swelling" });
+        await Click(browser, "No", "Short, regular sessions");
+        var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = ArtifactPath("webchat-release-session.png") });
 
         Assert.Equal("Self-care guidance, not medical advice or a diagnosis.", (string?)loaded["disclaimer"]);
         Assert.Equal(Normalize(welcome), Normalize((string)greeted["texts"]![0]!));
-        Assert.NotEqual("error", (string?)suggestion["event"]);
-        Assert.Equal("sent", (string?)sent["event"]);
         Assert.False((bool)sent["failed"]!, $"Web Chat says: {sent["status"]}");
-        Assert.Contains("Release now.", afterCue["texts"]!.Select(t => (string?)t));
+        Assert.Contains(compared["texts"]!.Select(t => Normalize((string)t!)), t => t.Contains("from 6 to 4: down 2 points", StringComparison.Ordinal));
         Assert.True(File.Exists((string)screenshot["path"]!), browser.Transcript());
+    }
+
+    private static async Task Click(NodeSession browser, string button, string thenExpect)
+    {
+        var clicked = await browser.RequestAsync(new JObject { ["clickSuggestedAction"] = button });
+        Assert.True((string?)clicked["event"] == "clicked", $"Could not click '{button}': {clicked}\n{browser.Transcript()}");
+        var after = await browser.RequestAsync(new JObject { ["waitForText"] = thenExpect });
+        Assert.True((string?)after["event"] == "botMessages", $"After '{button}' the coach never said '{thenExpect}'.\n{browser.Transcript()}");
+    }
+
+    private static async Task Type(NodeSession browser, string text, string thenExpect)
+    {
+        var sent = await browser.RequestAsync(new JObject { ["send"] = text });
+        Assert.False((bool)sent["failed"]!, $"Web Chat says: {sent["status"]}");
+        var after = await browser.RequestAsync(new JObject { ["waitForText"] = thenExpect });
+        Assert.True((string?)after["event"] == "botMessages", $"After '{text}' the coach never said '{thenExpect}'.\n{browser.Transcript()}");
     }
 
     [Fact]

@@ -14,7 +14,9 @@
 //   {"event":"error","message":".."}                        a command that could not be done
 // stdin, one JSON command a line:
 //   {"waitForBotMessages":N}        waits until the coach has sent at least N messages
+//   {"waitForText":"Halfway"}       waits until a message of the coach contains the text
 //   {"clickSuggestedAction":true}   clicks the first suggested-action button, if one is shown
+//   {"clickSuggestedAction":"Yes"}  clicks the button with that label
 //   {"send":"text"}                 types and sends; answers once the echo came back or it failed
 //   {"screenshot":"/path.png"}
 //   {"reload":true}                 reloads the page, as a person coming back would
@@ -71,6 +73,20 @@ async function run(command) {
       [BOT_BUBBLES, command.waitForBotMessages],
       { timeout: PATIENCE });
     return { event: 'botMessages', texts: await botTexts() };
+  }
+  if (typeof command.waitForText === 'string') {
+    await page.waitForFunction(
+      ([selector, text]) => [...document.querySelectorAll(selector)].some((node) => node.innerText.includes(text)),
+      [BOT_BUBBLES, command.waitForText],
+      { timeout: PATIENCE });
+    return { event: 'botMessages', texts: await botTexts() };
+  }
+  if (typeof command.clickSuggestedAction === 'string') {
+    const label = command.clickSuggestedAction;
+    const button = page.locator(SUGGESTED_ACTION, { hasText: label }).last();
+    await button.waitFor({ timeout: PATIENCE });
+    await button.click();
+    return { event: 'clicked', label };
   }
   if (command.clickSuggestedAction) {
     const button = await page.$(SUGGESTED_ACTION);

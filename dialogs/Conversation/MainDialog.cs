@@ -1,0 +1,291 @@
+using System.Collections.Concurrent;
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Dialogs.Routines;
+using CoachBot.Dialogs.Safety;
+using CoachBot.Dialogs.Session;
+using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.Timing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CoachBot.Dialogs.Conversation;
+
+/// <summary>
+/// The root of the conversation. Before any step sees a message, it checks for red-flag words
+/// (which stop everything and give the safety advice) and for the commands that work at any
+/// moment (help, about, cancel, start over, delete my data). Then it runs one session: consent,
+/// where it hurts, the red-flag screen, cautions, the release, the stretch, and the rating after.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    private const string PlanKey = "plan";
+    private const string CautionsKey = "cautions";
+
+    private readonly ContentLibrary _library;
+    private readonly IStatePropertyAccessor<CoachProfile> _profile;
+    private readonly RatingRecorder _ratings;
+    private readonly ITimerScheduler _timers;
+    private readonly ConcurrentDictionary<string, RedFlagDetector> _detectors = new();
+
+    /// <summary>Creates the root dialog from its parts.</summary>
+    public MainDialog(
+        ContentLibrary library,
+        UserState userState,
+        RatingRecorder ratings,
+        ITimerScheduler timers,
+        WhereItHurtsDialog whereItHurts,
+        ScreeningDialog screening,
+        CautionsDialog cautions,
+        ReleaseDialog release,
+        StretchDialog stretch,
+        DeleteDataDialog deleteData)
+        : base(DialogIds.Main)
+    {
+        ArgumentNullException.ThrowIfNull(userState);
+        _library = library ?? throw new ArgumentNullException(nameof(library));
+        _ratings = ratings ?? throw new ArgumentNullException(nameof(ratings));
+        _timers = timers ?? throw new ArgumentNullException(nameof(timers));
+        _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
+
+        AddDialog(new WaterfallDialog(DialogIds.Session,
+        [
+            AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync,
+        ]));
+        AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
+        AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(whereItHurts);
+        AddDialog(screening);
+        AddDialog(cautions);
+        AddDialog(release);
+        AddDialog(stretch);
+        AddDialog(deleteData);
+        InitialDialogId = DialogIds.Session;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult?> InterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var activity = innerDc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return null;
+        }
+
+        var content = _library.For(activity.Locale);
+        var flag = _detectors.GetOrAdd(content.Language, _ => new RedFlagDetector(content.RedFlags)).Detect(activity.Text);
+        if (flag?.Outcome is not null)
+        {
+            await StopForSafetyAsync(innerDc, content, flag.Outcome, cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        switch (GlobalCommand.Recognize(activity.Text))
+        {
+            case GlobalCommand.Help:
+                return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.Help), cancellationToken).ConfigureAwait(false);
+            case GlobalCommand.About:
+                return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.About), cancellationToken).ConfigureAwait(false);
+            case GlobalCommand.Cancel:
+                await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
+                await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.Cancel)), cancellationToken).ConfigureAwait(false);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+            case GlobalCommand.StartOver:
+                await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
+                await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.StartOver)), cancellationToken).ConfigureAwait(false);
+                return await innerDc.BeginDialogAsync(DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
+            case GlobalCommand.DeleteMyData:
+                // The session ends first: it must not go on to store a rating after the deletion.
+                await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
+                return await innerDc.BeginDialogAsync(DialogIds.DeleteData, null, cancellationToken).ConfigureAwait(false);
+            default:
+                return null;
+        }
+    }
+
+    private static async Task<DialogTurnResult> AnswerAndRepromptAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+        if (innerDc.ActiveDialog is null)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    private async Task EndEverythingAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await _timers.CancelAsync(innerDc.Context.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+        await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StopForSafetyAsync(DialogContext dc, LanguageContent content, string outcome, CancellationToken cancellationToken)
+    {
+        await EndEverythingAsync(dc, cancellationToken).ConfigureAwait(false);
+        var advice = LanguageContent.Fill(content.RedFlags.Outcomes[outcome].Text, new { emergencyNumber = content.Routine.EmergencyNumberFor(dc.Context.Activity.Locale) });
+        await dc.Context.SendActivityAsync(MessageFactory.Text(advice), cancellationToken).ConfigureAwait(false);
+        if (SafetyOutcomes.StopsSession(outcome))
+        {
+            var profile = await _profile.GetAsync(dc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+            profile.PausedForSafety = outcome;
+            await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionStoppedForSafety)), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.ConsentToStoreRatings is { } decided)
+        {
+            return await step.NextAsync(decided, cancellationToken).ConfigureAwait(false);
+        }
+
+        var content = _library.For(step.Context.Activity.Locale);
+        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.ConsentAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ConsentRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        var consent = (bool)step.Result;
+        if (profile.ConsentToStoreRatings is null)
+        {
+            profile.ConsentToStoreRatings = consent;
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(consent ? TextKeys.ConsentYes : TextKeys.ConsentNo)), cancellationToken).ConfigureAwait(false);
+        }
+
+        profile.TimeZone ??= step.Context.Activity.LocalTimezone;
+        return await step.BeginDialogAsync(DialogIds.WhereItHurts, new SessionPlan { StoreRatings = consent }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ScreenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var plan = (SessionPlan)step.Result;
+        step.Values[PlanKey] = plan;
+        await RecordAsync(step.Context, plan, PainRatingPhases.Before, plan.PainBefore!.Value, cancellationToken).ConfigureAwait(false);
+
+        var content = _library.For(step.Context.Activity.Locale);
+        if (plan.PainBefore >= content.Routine.SeverePain)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.PainSevere)), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.BeginDialogAsync(DialogIds.Screening, new ScreeningRound { Plan = plan }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskCautionsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var plan = (SessionPlan)step.Values[PlanKey];
+        var content = _library.For(step.Context.Activity.Locale);
+        var screen = (ScreeningResult)step.Result;
+        if (screen.Outcome is { } outcome && SafetyOutcomes.StopsSession(outcome))
+        {
+            await StopForSafetyAsync(step, content, outcome, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        plan.AdviseTherapist = screen.Outcome == SafetyOutcomes.Therapist || plan.IsChronic;
+        var reply = plan.AdviseTherapist
+            ? (plan.IsChronic ? content.Text(TextKeys.ScreenChronic) + " " : string.Empty) + content.RedFlags.Outcomes[SafetyOutcomes.Therapist].Text
+            : content.Text(TextKeys.ScreenClear);
+        await step.Context.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.Cautions, new CautionsRound { Plan = plan }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ReleaseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var round = (CautionsRound)step.Result;
+        var plan = (SessionPlan)step.Values[PlanKey];
+        plan.CautionIds = round.CautionIds;
+        plan.StretchOnly = round.StretchOnly;
+        step.Values[CautionsKey] = round;
+
+        if (round.StretchOnly)
+        {
+            var content = _library.For(step.Context.Activity.Locale);
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.CautionsStretchOnly)), cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(TimedHoldEnding.Completed, cancellationToken).ConfigureAwait(false);
+        }
+
+        round.Plan = plan;
+        return await step.BeginDialogAsync(DialogIds.Release, round, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> StretchAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // Someone who said "stop" during the release is not pushed into a stretch.
+        if (step.Result as string == TimedHoldEnding.Stopped)
+        {
+            return await step.NextAsync(TimedHoldEnding.Stopped, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.BeginDialogAsync(DialogIds.Stretch, step.Values[PlanKey], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskPainAfterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        return await step.PromptAsync(DialogIds.PainRating, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.PainAfterAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.PainRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> CompareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var plan = (SessionPlan)step.Values[PlanKey];
+        var content = _library.For(step.Context.Activity.Locale);
+        plan.PainAfter = (int)step.Result;
+        await RecordAsync(step.Context, plan, PainRatingPhases.After, plan.PainAfter.Value, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(MessageFactory.Text(PainComparison.Describe(content, plan.PainBefore!.Value, plan.PainAfter.Value)), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.SwellingAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.SwellingAsk)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var plan = (SessionPlan)step.Values[PlanKey];
+        var content = _library.For(step.Context.Activity.Locale);
+        if ((bool)step.Result)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.IceTip)), cancellationToken).ConfigureAwait(false);
+        }
+
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        profile.LastArea = plan.AreaId;
+        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionEnd)), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RecordAsync(ITurnContext turn, SessionPlan plan, string phase, int rating, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(turn, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        await _ratings.RecordAsync(turn, plan, phase, rating, profile.TimeZone, 0, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,46 @@
+using CoachBot.Dialogs.Catalogs;
+using Microsoft.Bot.Builder;
+
+namespace CoachBot.Dialogs.Conversation;
+
+/// <summary>
+/// Validation for a 0-10 pain rating: numbers out of range, "ouch", "why?" and empty messages
+/// each get their own helpful answer before the question is asked again.
+/// </summary>
+public static class PainScale
+{
+    /// <summary>The lowest rating: no pain.</summary>
+    public const int Lowest = 0;
+
+    /// <summary>The highest rating: the worst pain imaginable.</summary>
+    public const int Highest = 10;
+
+    /// <summary>A validator for NumberPrompt&lt;int&gt; that speaks <paramref name="library"/>'s words.</summary>
+    public static PromptValidator<int> Validator(ContentLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        return async (prompt, cancellationToken) =>
+        {
+            var content = library.For(prompt.Context.Activity.Locale);
+            if (prompt.Recognized.Succeeded)
+            {
+                if (prompt.Recognized.Value is >= Lowest and <= Highest)
+                {
+                    return true;
+                }
+
+                await prompt.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.PainOutOfRange)), cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            if (ReplyGuidance.IsPainExclamation(prompt.Context.Activity.Text))
+            {
+                await prompt.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.PainOuch)), cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.PainWhy, TextKeys.PainRetry, cancellationToken).ConfigureAwait(false);
+            return false;
+        };
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.Understanding;
+using Microsoft.Bot.Builder;
+
+namespace CoachBot.Dialogs.Session;
+
+/// <summary>
+/// Where it hurts (buttons or free text), which side, for how long, and how much right now.
+/// Ends with a new <see cref="SessionPlan"/>.
+/// </summary>
+public sealed class WhereItHurtsDialog : ComponentDialog
+{
+    private const string PlanKey = "plan";
+    private const string SidePrompt = "side";
+    private const string DurationPrompt = "duration";
+
+    private readonly ContentLibrary _library;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the dialog.</summary>
+    public WhereItHurtsDialog(ContentLibrary library, TimeProvider time)
+        : base(DialogIds.WhereItHurts)
+    {
+        _library = library ?? throw new ArgumentNullException(nameof(library));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+
+        AddDialog(new WaterfallDialog(nameof(WhereItHurtsDialog), [AskAreaAsync, AskSideAsync, AskDurationAsync, AskPainAsync, FinishAsync]));
+        AddDialog(new ChoicePrompt(DialogIds.Choice, ValidateAreaAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new ChoicePrompt(SidePrompt, ValidateSideAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new TextPrompt(DurationPrompt, ValidateDurationAsync));
+        AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
+        InitialDialogId = nameof(WhereItHurtsDialog);
+    }
+
+    private async Task<DialogTurnResult> AskAreaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        step.Values[PlanKey] = step.Options as SessionPlan ?? new SessionPlan();
+        return await step.PromptAsync(DialogIds.Choice, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.AreaAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.AreaRetry)),
+            Choices = content.Areas.Select(a => new Choice(a.Label) { Synonyms = [.. a.Synonyms] }).ToList(),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskSideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        var plan = (SessionPlan)step.Values[PlanKey];
+        var choice = (FoundChoice)step.Result;
+        var mention = new AreaRecognizer(content.Areas).Recognize(step.Context.Activity.Text);
+
+        // Free text may name several areas: work on the first, keep the others for another session.
+        plan.AreaId = mention.AreaIds.FirstOrDefault() ?? content.Areas[choice.Index].Id;
+        plan.OtherAreaIds = mention.AreaIds.Skip(1).ToList();
+        plan.Side = mention.Side ?? string.Empty;
+        if (plan.OtherAreaIds.Count > 0)
+        {
+            var others = string.Join(" and ", plan.OtherAreaIds.Select(id => content.Area(id).Label.ToLowerInvariant()));
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.AreaSeveral, new { area = content.Area(plan.AreaId).Label.ToLowerInvariant(), others })), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!content.Area(plan.AreaId).HasSide || plan.Side.Length > 0)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(SidePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.SideAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.SideRetry)),
+            Choices = SideChoices(),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskDurationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        var plan = (SessionPlan)step.Values[PlanKey];
+        if (step.Result is FoundChoice side)
+        {
+            plan.Side = side.Value.ToLowerInvariant();
+        }
+
+        return await step.PromptAsync(DurationPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.DurationAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.DurationRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskPainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        var plan = (SessionPlan)step.Values[PlanKey];
+        var duration = PainDurationParser.Parse((string)step.Result, _time.GetUtcNow().UtcDateTime);
+        plan.DurationDays = duration?.Days;
+        plan.IsChronic = duration?.IsChronic ?? false;
+
+        return await step.PromptAsync(DialogIds.PainRating, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.PainBeforeAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.PainRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var plan = (SessionPlan)step.Values[PlanKey];
+        plan.PainBefore = (int)step.Result;
+        return await step.EndDialogAsync(plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> ValidateAreaAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        var content = _library.For(prompt.Context.Activity.Locale);
+        var mention = new AreaRecognizer(content.Areas).Recognize(prompt.Context.Activity.Text);
+        if (mention.AreaIds.Count > 0)
+        {
+            var index = content.Areas.ToList().FindIndex(a => a.Id == mention.AreaIds[0]);
+            prompt.Recognized.Value = new FoundChoice { Value = content.Areas[index].Label, Index = index, Score = 1f };
+            prompt.Recognized.Succeeded = true;
+            return true;
+        }
+
+        if (prompt.Recognized.Succeeded)
+        {
+            return true;
+        }
+
+        // Either explains (and the prompt stays quiet) or leaves the retry to the prompt.
+        await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.AreaWhy, TextKeys.AreaRetry, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private static Task<bool> ValidateSideAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        var text = prompt.Context.Activity.Text ?? string.Empty;
+        if (!prompt.Recognized.Succeeded && Regex.IsMatch(text, @"\b(center|centre|middle|spine|both|left|right)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)))
+        {
+            var side = Regex.Match(text, @"\b(center|centre|middle|spine|both|left|right)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)).Value.ToLowerInvariant();
+            var value = side switch { "left" => "Left", "right" => "Right", "both" => "Both", _ => "Middle" };
+            prompt.Recognized.Value = new FoundChoice { Value = value, Score = 1f };
+            prompt.Recognized.Succeeded = true;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
+    }
+
+    private async Task<bool> ValidateDurationAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        if (PainDurationParser.Parse(prompt.Recognized.Value, _time.GetUtcNow().UtcDateTime) is not null)
+        {
+            return true;
+        }
+
+        var content = _library.For(prompt.Context.Activity.Locale);
+        await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.DurationWhy, TextKeys.DurationRetry, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private static List<Choice> SideChoices() =>
+    [
+        new("Left"),
+        new("Right"),
+        new("Both") { Synonyms = ["both sides", "either"] },
+        new("Middle") { Synonyms = ["center", "centre", "spine", "in the middle"] },
+    ];
+}

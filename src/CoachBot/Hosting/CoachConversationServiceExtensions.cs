@@ -1,0 +1,49 @@
+using Azure.Data.Tables;
+using CoachBot.Dialogs;
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Dialogs.Routines;
+using CoachBot.Dialogs.Safety;
+using CoachBot.Dialogs.Session;
+using CoachBot.Dialogs.Timing;
+using CoachBot.Storage;
+using CoachBot.Timing;
+using Microsoft.Bot.Builder;
+
+namespace CoachBot.Hosting;
+
+/// <summary>Registers the conversation: the dialogs, the pain log and the durable timers.</summary>
+public static class CoachConversationServiceExtensions
+{
+    /// <summary>Adds the dialogs and what they stand on.</summary>
+    public static IServiceCollection AddCoachConversation(this IServiceCollection services, IConfiguration configuration, TableStorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(storage);
+
+        var coach = new CoachOptions();
+        configuration.GetSection("Coach").Bind(coach);
+        services.AddSingleton(coach);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<IPainLog>(sp => new TablePainLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.PainRatingsTable)));
+        services.AddSingleton(sp => new TableTimerScheduler(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.ReleaseTimersTable)));
+        services.AddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<TableTimerScheduler>());
+        services.AddSingleton<TimerDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerDispatcher>());
+        services.AddSingleton<RatingRecorder>();
+
+        // Each component gets its own timed-hold instance: a dialog belongs to one dialog set.
+        services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), coach, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WhereItHurtsDialog>();
+        services.AddSingleton<ScreeningDialog>();
+        services.AddSingleton<CautionsDialog>();
+        services.AddSingleton<ReleaseDialog>();
+        services.AddSingleton<StretchDialog>();
+        services.AddSingleton<DeleteDataDialog>();
+        services.AddSingleton<MainDialog>();
+        return services;
+    }
+}

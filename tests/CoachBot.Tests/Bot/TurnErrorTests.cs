@@ -1,0 +1,33 @@
+using Azure.Data.Tables;
+using CoachBot.Bot;
+using CoachBot.Storage;
+using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
+
+namespace CoachBot.Tests.Bot;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class TurnErrorTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task A_corrupt_dialog_state_is_cleared_so_the_conversation_does_not_loop_on_the_error()
+    {
+        var tables = azurite.UniqueTableName("er");
+        await using var host = await CoachHost.StartAsync(azurite, tables);
+        var chat = host.NewConversation();
+        await chat.JoinAsync();
+        await chat.SendAsync("yes");
+
+        // Something wrote state this version cannot read (a bad deploy, a manual edit).
+        var state = new TableClient(azurite.ConnectionString, tables + "State");
+        var key = TableKeyEncoder.Encode($"test/conversations/{chat.ConversationId}");
+        await state.UpsertEntityAsync(new TableEntity(key, "state") { ["Json0"] = "{ this is not json", ["Chunks"] = 1 });
+
+        var failed = await chat.SendAsync("neck");
+        var recovered = await chat.SendAsync("hi");
+
+        Assert.Equal([CoachBotAdapter.ErrorMessage], failed);
+        Assert.Contains(recovered, t => t.Contains("Where does it hurt", StringComparison.Ordinal) || t.Contains("self-care coach", StringComparison.Ordinal));
+        Assert.DoesNotContain(recovered, t => t == CoachBotAdapter.ErrorMessage);
+    }
+}

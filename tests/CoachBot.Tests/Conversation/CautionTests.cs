@@ -1,0 +1,68 @@
+using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>Cautions change the instructions instead of stopping the session.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class CautionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private CoachHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("ca"));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("neck", "blood thinners", "light only", "Because of blood thinners")]
+    [InlineData("calf", "pregnant", "light only", "Because you're pregnant")]
+    [InlineData("lower back", "osteoporosis", "light only", "Because of osteoporosis")]
+    [InlineData("thigh", "varicose veins", "light only", "Because of varicose veins")]
+    [InlineData("forearm", "osteoporosis", "a firm 5 to 7 out of 10", "Because of osteoporosis")]
+    public async Task A_caution_changes_the_pressure_instruction(string area, string caution, string pressure, string note)
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: area);
+        await PassScreenAsync(chat, English.Areas.First(a => a.Synonyms.Contains(area) || a.Label.Equals(area, StringComparison.OrdinalIgnoreCase)).Id);
+
+        await chat.AnswerAsync("yes", caution, "no", "ball", "yes");
+        var start = string.Join("\n", await chat.SendAsync("60"));
+
+        Assert.Contains(pressure, start, StringComparison.Ordinal);
+        Assert.Contains(note, start, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("recent surgery")]
+    [InlineData("skin problem")]
+    public async Task Surgery_or_a_skin_problem_at_the_spot_means_stretch_only(string caution)
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "shoulder");
+        await PassScreenAsync(chat, "shoulder");
+
+        await chat.AnswerAsync("yes", caution);
+        var atSite = await chat.SendAsync("yes");
+        var stretchOnly = await chat.SendAsync("no");
+
+        Assert.Contains(atSite, t => t.Contains("Does another one apply", StringComparison.Ordinal));
+        Assert.Contains(stretchOnly, t => t.Contains("skip the pressure today and do only the gentle stretch", StringComparison.Ordinal));
+        Assert.Contains(stretchOnly, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
+    }
+
+    [Fact]
+    public async Task Several_cautions_can_apply_and_each_adds_its_words()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "hip");
+        await PassScreenAsync(chat, "hip-buttock");
+
+        await chat.AnswerAsync("yes", "blood thinners", "yes", "pregnancy", "no", "ball", "yes");
+        var start = string.Join("\n", await chat.SendAsync("30 seconds"));
+
+        Assert.Contains("Because of blood thinners", start, StringComparison.Ordinal);
+        Assert.Contains("Because you're pregnant", start, StringComparison.Ordinal);
+        Assert.Contains("light only", start, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,156 @@
+using Azure.Data.Tables;
+using CoachBot.Storage;
+using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>Whole sessions through the real host, dialogs, Azure Table state and pain log (Azurite).</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly string _tables = azurite.UniqueTableName("s");
+    private CoachHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, _tables);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_clean_screen_leads_to_a_timed_release_and_stretch_and_both_ratings_are_stored()
+    {
+        var chat = _host.NewConversation();
+
+        var afterPain = await StartAsync(chat, area: "neck", side: "left", duration: "2 weeks", pain: "6");
+        Assert.Contains(afterPain, t => t.Contains("safety questions", StringComparison.Ordinal));
+        var afterScreen = await PassScreenAsync(chat, "neck");
+        Assert.Contains(afterScreen, t => t.Contains("nothing there that should stop us", StringComparison.Ordinal));
+        var start = await StartReleaseAsync(chat, "60 seconds");
+
+        Assert.Contains(start, t => t.Contains("Start now: press into the spot and hold steady for 60 seconds", StringComparison.Ordinal));
+        await chat.WaitForAsync("Halfway");
+        await chat.WaitForAsync("Release now");
+        await chat.WaitForAsync("Hold 1 of 2");
+        await chat.WaitForAsync("Release and relax");
+        await chat.WaitForAsync("Hold 2 of 2");
+        await chat.WaitForAsync("And release. Well done.");
+        await chat.WaitForAsync("How strong is the pain now");
+
+        var comparison = await chat.SendAsync("3");
+        Assert.Contains(comparison, t => t.Contains("from 6 to 3: down 3 points", StringComparison.Ordinal));
+        var end = await chat.SendAsync("no");
+        Assert.Contains(end, t => t.Contains("That's the session", StringComparison.Ordinal));
+
+        var ratings = await ReadRatingsAsync(chat.UserKey);
+        Assert.Equal([("before", 6), ("after", 3)], ratings.Select(r => (r.GetString("Phase"), r.GetInt32("Rating")!.Value)));
+        Assert.All(ratings, r =>
+        {
+            Assert.Equal("neck", r.GetString("Area"));
+            Assert.Equal("left", r.GetString("Side"));
+            Assert.Equal("America/New_York", r.GetString("TimeZone"));
+            Assert.Equal("test", r.GetString("Channel"));
+            Assert.Equal(0, r.GetInt32("ProgramDay"));
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", r.GetString("LocalDate"));
+        });
+        Assert.Equal(ratings[0].GetString("SessionId"), ratings[1].GetString("SessionId"));
+    }
+
+    [Fact]
+    public async Task Declining_consent_still_gives_a_guided_release_but_stores_no_rating()
+    {
+        var chat = _host.NewConversation();
+
+        await StartAsync(chat, area: "forearm", side: "right", consent: false);
+        await PassScreenAsync(chat, "forearm");
+        var start = await StartReleaseAsync(chat);
+
+        Assert.Contains(start, IsPressureInstruction);
+        Assert.Empty(await ReadRatingsAsync(chat.UserKey));
+    }
+
+    [Fact]
+    public async Task The_person_can_choose_any_hold_between_30_and_90_seconds()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "thigh");
+        await PassScreenAsync(chat, "thigh");
+
+        var tooLong = await StartReleaseAsync(chat, "120");
+        var chosen = await chat.SendAsync("45");
+
+        Assert.Contains(tooLong, t => t.Contains("between 30 and 90", StringComparison.Ordinal));
+        Assert.Contains(chosen, t => t.Contains("hold steady for 45 seconds", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Saying_done_during_the_release_moves_on_to_the_stretch()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "shoulder");
+        await PassScreenAsync(chat, "shoulder");
+        await StartReleaseAsync(chat, "90 seconds");
+
+        var done = await chat.SendAsync("done");
+
+        Assert.Contains(done, t => t.Contains("Let go slowly", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Too_much_or_ouch_during_the_release_gives_lighter_pressure_guidance_and_the_hold_goes_on()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "upper back");
+        await PassScreenAsync(chat, "upper-back");
+        await StartReleaseAsync(chat, "90 seconds");
+
+        var ouch = await chat.SendAsync("ouch");
+
+        Assert.Contains(ouch, t => t.Contains("lighter pressure", StringComparison.Ordinal));
+        await chat.WaitForAsync("Release now");
+    }
+
+    [Fact]
+    public async Task Stop_during_the_release_skips_the_stretch_and_asks_for_the_rating_after()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "foot");
+        await PassScreenAsync(chat, "foot-heel");
+        await StartReleaseAsync(chat, "90 seconds");
+
+        var stopped = await chat.SendAsync("stop");
+
+        Assert.Contains(stopped, t => t.Contains("Stopped", StringComparison.Ordinal));
+        Assert.Contains(stopped, t => t.Contains("How strong is the pain now", StringComparison.Ordinal));
+        Assert.DoesNotContain(stopped, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pain_lasting_months_brings_the_advice_to_see_a_licensed_therapist_and_the_session_goes_on()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "lower back", duration: "since March");
+
+        var afterScreen = await PassScreenAsync(chat, "lower-back", chronic: true);
+
+        Assert.Contains(afterScreen, t => t.Contains("licensed therapist", StringComparison.Ordinal));
+        Assert.Contains(afterScreen, t => t.Contains("Do any of these apply to you?", StringComparison.Ordinal));
+    }
+
+    private async Task<List<TableEntity>> ReadRatingsAsync(string userKey)
+    {
+        var table = new TableClient(azurite.ConnectionString, _tables + "Ratings");
+        await table.CreateIfNotExistsAsync();
+        var partition = TableKeyEncoder.Encode(userKey);
+        var ratings = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+        {
+            if (entity.ContainsKey("Rating"))
+            {
+                ratings.Add(entity);
+            }
+        }
+
+        return ratings;
+    }
+}

@@ -1,0 +1,134 @@
+using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>Red-flag words and commands work from every step of a session.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private CoachHost _host = null!;
+
+    /// <summary>The answers that lead to each step, for the neck (left, 2 weeks, 6, clean screen).</summary>
+    public static TheoryData<string, int> Steps() => new()
+    {
+        { "consent", 0 },
+        { "area", 1 },
+        { "side", 2 },
+        { "duration", 3 },
+        { "pain before", 4 },
+        { "screen", 5 },
+        { "cautions", 5 + Questions("neck").Count },
+        { "tool", 6 + Questions("neck").Count },
+        { "spot", 7 + Questions("neck").Count },
+        { "hold length", 8 + Questions("neck").Count },
+        { "release", 9 + Questions("neck").Count },
+    };
+
+    public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("in"));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Red_flag_words_at_any_step_stop_the_session_with_the_emergency_advice(string step, int answers)
+    {
+        var chat = await ReachAsync(answers);
+
+        var replies = await chat.SendAsync("I have chest pain");
+
+        Assert.True(replies.Any(t => t.Contains("call emergency services now (911)", StringComparison.Ordinal)), $"at the {step} step");
+        var next = await chat.SendAsync("ok");
+        Assert.DoesNotContain(next, t => t.Contains("Halfway", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript.SkipWhile(t => !t.Contains("emergency services", StringComparison.Ordinal)), IsPressureInstruction);
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Help_at_any_step_answers_and_asks_the_same_question_again(string step, int answers)
+    {
+        var chat = await ReachAsync(answers);
+        var question = chat.Transcript[^1];
+
+        var replies = await chat.SendAsync("help");
+
+        Assert.Contains(replies, t => t.Contains("\"start over\"", StringComparison.Ordinal));
+        Assert.True(replies.Count >= 2, $"at the {step} step the question should come again");
+        if (step != "release")
+        {
+            Assert.Equal(question, replies[^1]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Cancel_at_any_step_ends_the_session_and_hi_starts_a_new_one(string step, int answers)
+    {
+        var chat = await ReachAsync(answers);
+
+        var cancelled = await chat.SendAsync("cancel");
+        var again = await chat.SendAsync("hi");
+
+        Assert.True(cancelled.Any(t => t.Contains("I've stopped", StringComparison.Ordinal)), $"at the {step} step");
+        Assert.Contains(again, t => t.Contains("Where does it hurt", StringComparison.Ordinal) || t.Contains("May I save your pain ratings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_over_in_the_middle_begins_a_fresh_session()
+    {
+        var chat = await ReachAsync(4);
+
+        var replies = await chat.SendAsync("start over");
+
+        Assert.Contains(replies, t => t.Contains("let's start again", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task About_says_what_the_coach_is_not_and_the_question_comes_back()
+    {
+        var chat = await ReachAsync(3);
+
+        var replies = await chat.SendAsync("about");
+
+        Assert.Contains(replies, t => t.Contains("can't diagnose", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("How long have you had this pain", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Words_that_only_sound_alarming_do_not_interrupt()
+    {
+        var chat = await ReachAsync(3);
+
+        var replies = await chat.SendAsync("a numb feeling about work, for 3 weeks");
+
+        Assert.DoesNotContain(replies, t => t.Contains("emergency", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("How strong is the pain right now", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Delete_my_data_confirms_then_removes_ratings_and_profile()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat);
+
+        var ask = await chat.SendAsync("delete my data");
+        var done = await chat.SendAsync("yes");
+        var fresh = await chat.SendAsync("hi");
+
+        Assert.Contains(ask, t => t.Contains("can't be undone", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains("deleted your ratings (1)", StringComparison.Ordinal));
+        Assert.Contains(fresh, t => t.Contains("May I save your pain ratings", StringComparison.Ordinal));
+    }
+
+    private async Task<CoachConversation> ReachAsync(int answers)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        var script = new List<string> { "yes", "neck", "left", "2 weeks", "6" };
+        script.AddRange(Questions("neck").Select(_ => "no"));
+        script.AddRange(["no", "thumb", "yes", "90 seconds"]);
+        await chat.AnswerAsync([.. script.Take(answers)]);
+        return chat;
+    }
+}

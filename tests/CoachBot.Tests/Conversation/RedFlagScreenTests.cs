@@ -1,0 +1,99 @@
+using CoachBot.Dialogs.Safety;
+using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>Every red-flag question of every area stops the session before any pressure instruction.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private CoachHost _host = null!;
+
+    public static TheoryData<string, string> AreaFlags()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var area in English.Areas)
+        {
+            foreach (var question in Questions(area.Id).Where(q => SafetyOutcomes.StopsSession(q.Outcome)))
+            {
+                if (area.RedFlags.Contains(question.Id) || area.Id == "neck")
+                {
+                    data.Add(area.Id, question.Id);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("rf"));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(AreaFlags))]
+    public async Task A_yes_to_a_red_flag_gives_its_outcome_and_no_pressure_instruction_follows(string areaId, string questionId)
+    {
+        var chat = _host.NewConversation();
+        var area = English.Area(areaId);
+        await StartAsync(chat, area: area.Synonyms[0]);
+        var questions = Questions(areaId);
+        var flagged = questions.Single(q => q.Id == questionId);
+
+        IReadOnlyList<string> outcome = [];
+        foreach (var question in questions.TakeWhile(q => q.Id != questionId))
+        {
+            await chat.SendAsync("no");
+        }
+
+        outcome = await chat.SendAsync("yes");
+        var afterwards = await chat.AnswerAsync("ok", "what now?", "thumb");
+
+        Assert.Contains(outcome, t => t.Contains(ExpectedAdvice(flagged.Outcome), StringComparison.Ordinal));
+        Assert.Contains(outcome, t => t.Contains("I've stopped this session", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
+        Assert.DoesNotContain(afterwards, IsPressureInstruction);
+    }
+
+    [Fact]
+    public async Task The_emergency_number_is_911_for_en_US_and_112_elsewhere()
+    {
+        var us = _host.NewConversation("en-US");
+        var ireland = _host.NewConversation("en-IE");
+        await StartAsync(us);
+        await StartAsync(ireland);
+
+        var usAdvice = await us.SendAsync("yes");
+        var irelandAdvice = await ireland.SendAsync("yes");
+
+        Assert.Contains(usAdvice, t => t.Contains("call emergency services now (911)", StringComparison.Ordinal));
+        Assert.Contains(irelandAdvice, t => t.Contains("call emergency services now (112)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Not_sure_counts_as_yes_on_a_safety_question()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat);
+
+        var advice = await chat.SendAsync("not sure");
+
+        Assert.Contains(advice, t => t.Contains("call emergency services now", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_clean_screen_is_a_handful_of_questions()
+    {
+        var longest = English.Areas.Max(a => Questions(a.Id).Count);
+
+        Assert.InRange(longest, 3, 7);
+    }
+
+    private static string ExpectedAdvice(string outcome) => outcome switch
+    {
+        SafetyOutcomes.Emergency => "call emergency services now",
+        SafetyOutcomes.DoctorToday => "get this checked today",
+        _ => "see a doctor before any self-treatment",
+    };
+}

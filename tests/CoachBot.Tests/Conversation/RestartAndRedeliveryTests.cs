@@ -1,0 +1,92 @@
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>A bot restarted mid-release, and channels that deliver the same message twice.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
+{
+    // A 90-second hold at TimeScale 0.05 lasts 4.5 s: long enough to restart the bot in between.
+    private static readonly Dictionary<string, string?> SlowerClock = new() { ["Coach:TimeScale"] = "0.05" };
+
+    [Fact]
+    public async Task A_bot_restarted_mid_release_still_delivers_the_remaining_cues()
+    {
+        var tables = azurite.UniqueTableName("rs");
+        var first = await CoachHost.StartAsync(azurite, tables, SlowerClock);
+        var chat = first.NewConversation();
+        await StartAsync(chat);
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "90 seconds");
+        await first.StopAsync(alsoChannel: false);
+
+        await using var second = await CoachHost.StartAsync(azurite, tables, SlowerClock, first.Channel);
+        second.Continue(chat);
+
+        await chat.WaitForAsync("Halfway");
+        await chat.WaitForAsync("Release now");
+        await chat.WaitForAsync("Hold 1 of 2");
+        Assert.Single(chat.Transcript, t => t.Contains("Halfway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Cues_more_than_a_minute_stale_become_one_welcome_back()
+    {
+        var tables = azurite.UniqueTableName("st");
+        var first = await CoachHost.StartAsync(azurite, tables, SlowerClock);
+        var chat = first.NewConversation();
+        await StartAsync(chat);
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "90 seconds");
+        await first.StopAsync(alsoChannel: false);
+
+        // The bot comes back two minutes later (by its clock): both remaining cues are stale.
+        await using var second = await CoachHost.StartAsync(azurite, tables, SlowerClock, first.Channel, new ShiftedTimeProvider(TimeSpan.FromMinutes(2)));
+        second.Continue(chat);
+
+        await chat.WaitForAsync("Welcome back");
+        await chat.WaitForAsync("Hold 1 of 2");
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("Halfway", StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains("Welcome back", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_re_delivered_message_is_answered_once_and_stores_one_rating()
+    {
+        await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("rd"));
+        var chat = host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+
+        var first = await chat.SendAsync("6", activityId: "same-activity");
+        var again = await chat.SendAsync("6", activityId: "same-activity");
+
+        Assert.NotEmpty(first);
+        Assert.Empty(again);
+        Assert.Single(await RatingsAsync(host, chat));
+    }
+
+    [Fact]
+    public async Task The_pain_log_refuses_a_second_rating_for_the_same_delivery_even_after_state_is_lost()
+    {
+        await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("rl"));
+        var chat = host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+        await chat.SendAsync("6", activityId: "delivery-1");
+
+        // Replays the same delivery against a conversation whose dedupe memory is gone.
+        var log = host.Services.GetRequiredService<IPainLog>();
+        var stored = (await log.ListAsync(chat.UserKey, CancellationToken.None)).Single();
+        var replay = stored with { RecordedAt = stored.RecordedAt.AddSeconds(15), DeliveryId = $"{chat.ConversationId}/delivery-1/before" };
+
+        Assert.False(await log.RecordAsync(replay, CancellationToken.None));
+        Assert.Single(await log.ListAsync(chat.UserKey, CancellationToken.None));
+    }
+
+    private static async Task<IReadOnlyList<PainRating>> RatingsAsync(CoachHost host, CoachConversation chat) =>
+        await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, CancellationToken.None);
+}

@@ -1,0 +1,57 @@
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Safety;
+using CoachBot.Dialogs.Sessions;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>The answers of a typical session, so each test spells out only what it is about.</summary>
+public static class SessionScript
+{
+    /// <summary>The shipped English content, to know which questions an area asks.</summary>
+    public static LanguageContent English { get; } = ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en-US");
+
+    /// <summary>Opens the chat, consents, and says where it hurts, for how long and how much; returns the last replies.</summary>
+    public static async Task<IReadOnlyList<string>> StartAsync(CoachConversation chat, string area = "neck", string side = "left", string duration = "2 weeks", string pain = "6", bool consent = true)
+    {
+        await chat.JoinAsync();
+        await chat.SendAsync(consent ? "yes" : "no");
+        await chat.SendAsync(area);
+        var areaId = English.Areas.First(a => a.Label.Equals(area, StringComparison.OrdinalIgnoreCase) || a.Synonyms.Contains(area.ToLowerInvariant())).Id;
+        if (English.Area(areaId).HasSide)
+        {
+            await chat.SendAsync(side);
+        }
+
+        await chat.SendAsync(duration);
+        return await chat.SendAsync(pain);
+    }
+
+    /// <summary>The screening questions for <paramref name="areaId"/>, in the order asked.</summary>
+    public static IReadOnlyList<RedFlagQuestion> Questions(string areaId, bool chronic = false) =>
+        ScreeningDialog.QuestionsFor(English, new SessionPlan { AreaId = areaId, IsChronic = chronic });
+
+    /// <summary>Answers "no" to every screening question; returns the replies to the last answer.</summary>
+    public static async Task<IReadOnlyList<string>> PassScreenAsync(CoachConversation chat, string areaId, bool chronic = false)
+    {
+        IReadOnlyList<string> replies = [];
+        foreach (var _ in Questions(areaId, chronic))
+        {
+            replies = await chat.SendAsync("no");
+        }
+
+        return replies;
+    }
+
+    /// <summary>Says no cautions, picks a thumb, finds the spot and starts a hold of <paramref name="seconds"/>; returns the start cue.</summary>
+    public static async Task<IReadOnlyList<string>> StartReleaseAsync(CoachConversation chat, string seconds = "60 seconds")
+    {
+        await chat.SendAsync("no");
+        await chat.SendAsync("thumb");
+        await chat.SendAsync("yes");
+        return await chat.SendAsync(seconds);
+    }
+
+    /// <summary>True when <paramref name="text"/> tells the person to press on the spot.</summary>
+    public static bool IsPressureInstruction(string text) =>
+        text.Contains("Start now: press", StringComparison.Ordinal) || text.Contains("Pressure:", StringComparison.Ordinal);
+}
