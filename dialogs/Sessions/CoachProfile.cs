@@ -1,3 +1,5 @@
+using Microsoft.Bot.Schema;
+
 namespace CoachBot.Dialogs.Sessions;
 
 /// <summary>What the coach remembers about a person between sessions (user state).</summary>
@@ -14,6 +16,9 @@ public sealed class CoachProfile
 
     /// <summary>Why the program is paused (a red flag), or null when it is not.</summary>
     public string? PausedForSafety { get; set; }
+
+    /// <summary>Where to reach the person proactively (check-ins), from their latest conversation.</summary>
+    public ConversationReference? ConversationReference { get; set; }
 
     /// <summary>The area worked last time, so the next session can rotate.</summary>
     public string? LastArea { get; set; }

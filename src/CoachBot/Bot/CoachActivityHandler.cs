@@ -1,5 +1,6 @@
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Sessions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -27,6 +28,7 @@ public class CoachActivityHandler : TeamsActivityHandler
     private readonly IStatePropertyAccessor<bool> _welcomed;
     private readonly IStatePropertyAccessor<List<string>> _recentActivities;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
+    private readonly IStatePropertyAccessor<CoachProfile> _profile;
 
     /// <summary>Creates the handler.</summary>
     public CoachActivityHandler(ConversationState conversationState, UserState userState, ContentLibrary content, MainDialog dialog)
@@ -38,12 +40,18 @@ public class CoachActivityHandler : TeamsActivityHandler
         _welcomed = conversationState.CreateProperty<bool>("Welcomed");
         _recentActivities = conversationState.CreateProperty<List<string>>("RecentActivityIds");
         _dialogState = conversationState.CreateProperty<DialogState>(DialogStateProperty);
+        _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
     }
 
     /// <inheritdoc />
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+        {
+            await RememberConversationAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         // Saved only when the turn succeeds; a failed turn is cleaned up by the adapter's error handler.
@@ -116,6 +124,30 @@ public class CoachActivityHandler : TeamsActivityHandler
         await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// Keeps the latest conversation reference and the time zone (Web Chat's localTimezone, or
+    /// Teams' clientInfo entity), which check-ins need. User state is only written when they change.
+    /// </summary>
+    private async Task RememberConversationAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var profile = await _profile.GetAsync(turnContext, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        var reference = activity.GetConversationReference();
+        if (profile.ConversationReference?.Conversation?.Id != reference.Conversation?.Id || profile.ConversationReference?.ServiceUrl != reference.ServiceUrl)
+        {
+            profile.ConversationReference = reference;
+        }
+
+        var zone = activity.LocalTimezone ?? ClientInfoTimeZone(activity);
+        if (zone is not null && zone != profile.TimeZone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            profile.TimeZone = zone;
+        }
+    }
+
+    private static string? ClientInfoTimeZone(IActivity activity) =>
+        activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties?["timezone"]?.ToString();
 
     private async Task<bool> IsRedeliveryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
