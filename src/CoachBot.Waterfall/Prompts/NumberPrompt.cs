@@ -7,14 +7,22 @@ using Microsoft.Recognizers.Text.Number;
 namespace CoachBot.Waterfall;
 
 /// <summary>
-/// Asks for a number, read with Microsoft.Recognizers.Text.Number in the activity's locale, so
-/// "seven", "about a 6" and "siete" are numbers. What people mean by the harder answers:
+/// Asks for a number, read with Microsoft.Recognizers.Text.Number in the activity's locale (else
+/// <see cref="DefaultLocale"/>, else English), so "seven", "about a 6", "siete" and "unos 6" are
+/// numbers. What a person means by the answers a plain parser gets wrong (see <see cref="Interpret"/>):
 /// <list type="bullet">
-/// <item>"7/10", "7 out of 10", "7 de 10": a score out of ten, so 7 (not 0.7).</item>
-/// <item>"6 or 7", "6-7", "6 to 7", "six or seven": between the two, so their mean (6.5).</item>
-/// <item>"6.5" (or a mean like the one above) for an integer type: rounded half away from zero,
-/// so 7, because a person torn between two pain ratings is better taken at the higher.</item>
+/// <item>"7/10", "7 out of 10", "seven out of ten", "7 de 10", "7 sur 10", "7 von 10": a score out
+/// of ten, so 7 (not the fraction 0.7). Other fractions keep their value ("1/2" is 0.5).</item>
+/// <item>"6 or 7", "6-7", "6 to 7", "between 6 and 7", "6 o 7", "entre 6 y 7": between the two, so
+/// their mean, 6.5.</item>
+/// <item>For an integer type, a value with a fraction ("6.5", "6,5" in Spanish, or the mean above)
+/// is rounded half away from zero, so 6.5 gives 7: a person torn between two pain ratings is taken
+/// at the higher one, which errs on the side of caution. float, double and decimal keep 6.5.</item>
+/// <item>An article read as a number ("a", "un", "une", "ein", "um") and a spelled-out negative
+/// found inside a phrase ("menos un" in "más o menos un 5") are ignored when another number is
+/// present.</item>
 /// <item>Several unrelated numbers ("my neck is 6 and my back 4"): the first.</item>
+/// <item>No number at all, or an empty message: not recognized, so the prompt asks again.</item>
 /// </list>
 /// </summary>
 /// <typeparam name="T">int, long, float, double or decimal.</typeparam>
@@ -22,8 +30,21 @@ public class NumberPrompt<T> : Prompt<T>
     where T : struct
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-    private static readonly Regex OutOf = new(@"(\d+(?:[.,]\d+)?)\s*(?:/|out of|de|sur|von|em)\s*(?:10|ten|diez|dix|zehn|dez)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-    private static readonly Regex Between = new(@"\s(or|to|-|–|o|a|ou|oder|bis)\s|^\s*\d+\s*[-–]\s*\d+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+
+    // A score and then "out of ten" in one of the supported languages; the score is read on its own.
+    private static readonly Regex OutOfTen = new(
+        @"^(?<score>.*?\S)\s*(?:/|\bout\s+of\b|\bde\b|\bsur\b|\bvon\b|\bem\b|\bsu\b|\bop\b)\s*(?:10|ten|diez|dix|zehn|dez|dieci|tien)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        MatchTimeout);
+
+    // What may stand between two numbers that form a range ("6 or 7", "6 - 7", "entre 6 y 7").
+    private static readonly Regex RangeJoin = new(
+        @"^\s*(?:or|to|and|-|–|—|o|u|a|y|e|ou|et|oder|bis|und|hasta|à)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        MatchTimeout);
+
+    // Indefinite articles the recognizers read as "one".
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "un", "una", "une", "ein", "eine", "einen", "um", "uma" };
 
     /// <summary>Creates the prompt.</summary>
     /// <param name="dialogId">Its id.</param>
@@ -43,9 +64,12 @@ public class NumberPrompt<T> : Prompt<T>
     /// <summary>The locale used when the activity has none.</summary>
     public string? DefaultLocale { get; set; }
 
-    /// <summary>Reads what number <paramref name="text"/> means in <paramref name="culture"/>, or null.</summary>
+    /// <summary>
+    /// Reads what number <paramref name="text"/> means in <paramref name="culture"/>, by the rules in
+    /// the class summary, or null when it holds none.
+    /// </summary>
     /// <param name="text">The answer.</param>
-    /// <param name="culture">A Recognizers culture.</param>
+    /// <param name="culture">A Microsoft.Recognizers culture ("en-us", "es-es").</param>
     /// <returns>The number, or null.</returns>
     public static double? Interpret(string? text, string culture)
     {
@@ -54,25 +78,43 @@ public class NumberPrompt<T> : Prompt<T>
             return null;
         }
 
-        var outOfTen = OutOf.Match(text);
-        if (outOfTen.Success)
+        var outOfTen = OutOfTen.Match(text);
+        if (outOfTen.Success && Interpret(outOfTen.Groups["score"].Value, culture) is { } score)
         {
-            return double.Parse(outOfTen.Groups[1].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+            return score;
         }
 
         var numbers = NumberRecognizer.RecognizeNumber(text, culture)
-            .Select(r => r.Resolution?.GetValueOrDefault("value") as string)
-            .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : (double?)null)
-            .OfType<double>()
+            .Select(r => (r.Start, r.End, Text: r.Text ?? string.Empty, Value: ParseValue(r.Resolution?.GetValueOrDefault("value"))))
+            .Where(n => n.Value is not null)
+            .Select(n => (n.Start, n.End, n.Text, Value: n.Value!.Value))
             .ToList();
-
-        // "6-7" can come back as 6 and -7.
-        if (numbers.Count == 2 && Between.IsMatch(text))
+        if (numbers.Count > 1)
         {
-            return (Math.Abs(numbers[0]) + Math.Abs(numbers[1])) / 2;
+            var meaningful = numbers.Where(n => !Articles.Contains(n.Text.Trim()) && !(n.Value < 0 && !n.Text.Any(char.IsDigit))).ToList();
+            numbers = meaningful.Count > 0 ? meaningful : numbers;
         }
 
-        return numbers.Count > 0 ? numbers[0] : null;
+        if (numbers.Count >= 2)
+        {
+            var (first, second) = (numbers[0], numbers[1]);
+            var gap = second.Start > first.End ? text[(first.End + 1)..second.Start] : string.Empty;
+
+            // "6-7" can come back as 6 and -7: the minus sign is then the join, not a sign.
+            var secondValue = second.Value;
+            if (secondValue < 0 && second.Text.TrimStart().StartsWith('-'))
+            {
+                gap += "-";
+                secondValue = -secondValue;
+            }
+
+            if (RangeJoin.IsMatch(gap))
+            {
+                return (first.Value + secondValue) / 2;
+            }
+        }
+
+        return numbers.Count > 0 ? numbers[0].Value : null;
     }
 
     /// <inheritdoc />
@@ -108,5 +150,22 @@ public class NumberPrompt<T> : Prompt<T>
         };
         value = converted is T typed ? typed : default;
         return converted is not null;
+    }
+
+    private static double? ParseValue(object? value)
+    {
+        // Resolutions come back in the culture's notation ("6,5" in Spanish, "1000,5").
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (text.Contains(','))
+        {
+            text = text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 }
