@@ -42,6 +42,53 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         Assert.Equal(mode == "polling", polled);
     }
 
+    [Theory]
+    [InlineData("polling")]
+    [InlineData("websocket")]
+    public async Task The_official_client_completes_a_whole_release_session_with_its_timed_cues(string mode)
+    {
+        await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["Coach:TimeScale"] = "0.02" });
+        var grant = await new DirectLineApi(host.CreateClient()).GenerateTokenAsync("dl_session_" + mode);
+        await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
+        await client.WaitForAsync(e => Says(e, "May I save your pain ratings"), "the consent question");
+
+        var steps = new List<(string Answer, string Expect)>
+        {
+            ("yes", "Where does it hurt"),
+            ("between my shoulder blades", "Which side?"),
+            ("right", "How long have you had this pain"),
+            ("a few days", "How strong is the pain right now"),
+            ("about a 5", "First, a quick safety check"),
+            ("no", "Do any of these apply?"),
+            ("no", "sweating, shortness of breath"),
+            ("no", "lasted for months"),
+            ("no", "They change how we do the release"),
+            ("no", "What will you press with?"),
+            ("tennis ball", "Found a tender spot?"),
+            ("yes", "How long shall we hold it?"),
+            ("30", "Start now: press into the spot and hold steady for 30 seconds"),
+        };
+        var step = 0;
+        foreach (var (answer, expect) in steps)
+        {
+            await client.SendAsync(new JObject { ["send"] = answer, ["clientActivityID"] = $"{mode}-{++step}" });
+            await client.WaitForAsync(e => Says(e, expect), $"'{expect}' after '{answer}'");
+        }
+
+        await client.WaitForAsync(e => Says(e, "Halfway"), "the halfway cue");
+        await client.WaitForAsync(e => Says(e, "Release now"), "the release cue");
+        await client.WaitForAsync(e => Says(e, "Hold 2 of 2"), "the second stretch hold");
+        await client.WaitForAsync(e => Says(e, "How strong is the pain now"), "the rating after");
+        await client.SendAsync(new JObject { ["send"] = "3", ["clientActivityID"] = $"{mode}-after" });
+        var compared = await client.WaitForAsync(e => Says(e, "from 5 to 3: down 2 points"), "the comparison");
+
+        Assert.Equal("bot", (string?)compared["activity"]!["from"]?["role"]);
+        Assert.DoesNotContain(client.Events, e => (string?)e["event"] is "error" or "postFailed");
+    }
+
+    private static bool Says(JObject clientEvent, string text) =>
+        ((string?)Activity(clientEvent)?["text"])?.Contains(text, StringComparison.Ordinal) == true;
+
     private static JObject? Activity(JObject clientEvent) =>
         (string?)clientEvent["event"] == "activity" ? clientEvent["activity"] as JObject : null;
 }
