@@ -1,21 +1,35 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CoachBot.Waterfall.Choices;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CoachBot.Waterfall;
 
 /// <summary>
-/// Asks a yes/no question. Answers are read with the yes/no expressions Microsoft.Recognizers
-/// defines for each language ("yep", "sí", "oui", "ja", "não", a thumbs-up or thumbs-down emoji),
-/// or as the position of the Yes/No buttons ("1", "2"). Hedges ("not sure", "maybe") are not an
-/// answer, even though "sure" alone means yes.
+/// Asks a yes/no question and shows Yes/No buttons in the person's language. An answer is read
+/// with the yes/no expressions Microsoft.Recognizers.Definitions has for the language
+/// (<c>ChoiceDefinitions.TrueRegex</c>/<c>FalseRegex</c>: "yep", "nope", "sí", "oui", "ja", "não",
+/// and a thumbs-up 👍 or thumbs-down 👎 in every language), then as one of the buttons ("1",
+/// "2", "Sí").
 /// </summary>
+/// <remarks>
+/// <para>The official expressions miss some everyday answers; <see cref="ConfirmSupplement"/> adds
+/// them ("claro", "vale", "of course", "nah", "bien sûr", "klar", ...).</para>
+/// <para>A hedge ("not sure", "maybe", "no sé", "quizás", "peut-être", "vielleicht", "talvez") is no
+/// answer even though it contains "no" or "sure": the prompt asks again rather than guess.</para>
+/// <para>When an answer contains both a yes and a no ("no, wait, yes"), the first one counts.</para>
+/// </remarks>
 public class ConfirmPrompt : Prompt<bool>
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-    private static readonly Regex Hedge = new(@"\b(not sure|unsure|don'?t know|dunno|maybe|perhaps|no sé|quizás|peut-être|vielleicht|talvez)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+    private static readonly ConcurrentDictionary<string, (Regex Yes, Regex No)> ExpressionsByLanguage = new(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, string> DefinitionNamespaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "English", ["es"] = "Spanish", ["fr"] = "French", ["de"] = "German", ["pt"] = "Portuguese",
+        ["it"] = "Italian", ["nl"] = "Dutch", ["zh"] = "Chinese", ["ja"] = "Japanese", ["tr"] = "Turkish",
+        ["sv"] = "Swedish", ["bg"] = "Bulgarian", ["hi"] = "Hindi", ["ar"] = "Arabic",
+    };
 
     private static readonly Dictionary<string, (string Yes, string No)> ButtonWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,32 +52,33 @@ public class ConfirmPrompt : Prompt<bool>
         DefaultLocale = defaultLocale;
     }
 
-    /// <summary>How the Yes/No buttons are shown.</summary>
+    /// <summary>How the Yes/No buttons are shown; <see cref="PromptOptions.Style"/> overrides it per question.</summary>
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
     /// <summary>The locale used when the activity has none.</summary>
     public string? DefaultLocale { get; set; }
 
-    /// <summary>What <paramref name="text"/> answers in <paramref name="culture"/>: true, false, or null.</summary>
+    /// <summary>Custom Yes and No buttons; by default "Yes"/"No" in the person's language.</summary>
+    public Tuple<Choice, Choice>? ConfirmChoices { get; set; }
+
+    /// <summary>What <paramref name="text"/> answers in <paramref name="culture"/>: true, false, or null for no answer (a hedge included).</summary>
     /// <param name="text">The answer.</param>
-    /// <param name="culture">A Recognizers culture.</param>
-    /// <returns>The answer, or null when there is none.</returns>
+    /// <param name="culture">A Microsoft.Recognizers culture ("en-us", "es-es").</param>
+    /// <returns>The answer, or null.</returns>
     public static bool? Interpret(string? text, string culture)
     {
-        if (string.IsNullOrWhiteSpace(text) || Hedge.IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || ConfirmSupplement.IsHedge(text))
         {
             return null;
         }
 
-        var (yes, no) = Expressions(PromptCulture.LanguageOf(culture));
+        var (yes, no) = ExpressionsFor(PromptCulture.LanguageOf(culture));
         var yesAt = yes.Match(text);
         var noAt = no.Match(text);
         return (yesAt.Success, noAt.Success) switch
         {
             (true, false) => true,
             (false, true) => false,
-
-            // "no, yes" and the like: the first word counts.
             (true, true) => yesAt.Index < noAt.Index,
             _ => null,
         };
@@ -75,7 +90,8 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.ConversationType, Buttons(turnContext.Activity.Locale), options.Style ?? Style);
+        var activity = turnContext.Activity;
+        var message = AppendChoices(prompt, activity.ChannelId, activity.Conversation?.ConversationType, Buttons(activity.Locale), options.Style ?? Style);
         await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
@@ -83,37 +99,49 @@ public class ConfirmPrompt : Prompt<bool>
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
         var text = turnContext.Activity.Text;
+        var result = new PromptRecognizerResult<bool>();
+        if (string.IsNullOrWhiteSpace(text) || ConfirmSupplement.IsHedge(text))
+        {
+            return Task.FromResult(result);
+        }
+
+        var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
         var answer = Interpret(text, culture);
+
+        // The buttons' own words and positions ("1", "Sí") answer too.
         if (answer is null && ChoiceRecognizers.RecognizeChoice(text, Buttons(turnContext.Activity.Locale), culture) is { } button)
         {
             answer = button.Index == 0;
         }
 
-        return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer is not null, Value = answer ?? false });
+        result.Succeeded = answer is not null;
+        result.Value = answer ?? false;
+        return Task.FromResult(result);
     }
+
+    private static (Regex Yes, Regex No) ExpressionsFor(string language) =>
+        ExpressionsByLanguage.GetOrAdd(language, static key =>
+        {
+            // The definitions are constants in one class per language; reflection finds the
+            // language's class without listing fourteen types here by hand.
+            var definitions = typeof(Microsoft.Recognizers.Definitions.English.ChoiceDefinitions).Assembly
+                .GetType($"Microsoft.Recognizers.Definitions.{DefinitionNamespaces.GetValueOrDefault(key, "English")}.ChoiceDefinitions")
+                ?? typeof(Microsoft.Recognizers.Definitions.English.ChoiceDefinitions);
+            var yes = (string)definitions.GetField("TrueRegex", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            var no = (string)definitions.GetField("FalseRegex", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            return (ConfirmSupplement.Combine(yes, ConfirmSupplement.ExtraYes(key)), ConfirmSupplement.Combine(no, ConfirmSupplement.ExtraNo(key)));
+        });
 
     private IList<Choice> Buttons(string? locale)
     {
+        if (ConfirmChoices is { } custom)
+        {
+            return [custom.Item1, custom.Item2];
+        }
+
         var language = PromptCulture.LanguageOf(PromptCulture.For(locale, DefaultLocale));
         var (yes, no) = ButtonWords.GetValueOrDefault(language, ButtonWords["en"]);
         return [new Choice(yes), new Choice(no)];
-    }
-
-    private static (Regex Yes, Regex No) Expressions(string language)
-    {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["en"] = "English", ["es"] = "Spanish", ["fr"] = "French", ["de"] = "German", ["pt"] = "Portuguese",
-            ["it"] = "Italian", ["nl"] = "Dutch", ["zh"] = "Chinese", ["ja"] = "Japanese", ["tr"] = "Turkish",
-            ["sv"] = "Swedish", ["bg"] = "Bulgarian", ["hi"] = "Hindi", ["ar"] = "Arabic",
-        };
-        var type = typeof(Microsoft.Recognizers.Definitions.English.ChoiceDefinitions).Assembly
-            .GetType($"Microsoft.Recognizers.Definitions.{names.GetValueOrDefault(language, "English")}.ChoiceDefinitions")
-            ?? typeof(Microsoft.Recognizers.Definitions.English.ChoiceDefinitions);
-        var yes = (string)type.GetField("TrueRegex", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        var no = (string)type.GetField("FalseRegex", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        return (new Regex(yes, RegexOptions.IgnoreCase, MatchTimeout), new Regex(no, RegexOptions.IgnoreCase, MatchTimeout));
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Waterfall;
+
+/// <summary>
+/// Everyday yes/no answers that Microsoft.Recognizers.Definitions (1.8.13) does not list, and the
+/// hedges that must not count as an answer. Added to, never replacing, the official expressions,
+/// so a later switch to the official ConfirmPrompt loses only these words.
+/// </summary>
+public static class ConfirmSupplement
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly Dictionary<string, string> Yes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = @"absolutely|of\s+course|definitely|certainly|alright|all\s+right|go\s+ahead",
+        ["es"] = @"claro|vale|de\s+acuerdo|venga|dale|afirmativo|perfecto",
+        ["fr"] = @"ok|okay|bien\s+s[uû]r|volontiers|carr[ée]ment|absolument",
+        ["de"] = @"klar|gerne?|genau|okay|nat[üu]rlich|auf\s+jeden\s+fall",
+        ["pt"] = @"com\s+certeza|beleza|certo|positivo|t[aá]\s+bom|est[aá]\s+bem|pode\s+sim",
+    };
+
+    private static readonly Dictionary<string, string> No = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = @"nah|not\s+really|no\s+thanks|never",
+        ["es"] = @"nunca|para\s+nada|negativo|ni\s+hablar",
+        ["fr"] = @"jamais|pas\s+du\s+tout",
+        ["de"] = @"niemals|auf\s+keinen\s+fall|nee",
+        ["pt"] = @"nunca|negativo|de\s+jeito\s+nenhum",
+    };
+
+    // Checked before yes/no in every language: each contains a yes or no word ("not sure", "no sé",
+    // "pas sûr") yet answers neither.
+    private static readonly Regex Hedge = new(
+        @"\b(not\s+sure|unsure|don'?t\s+know|dunno|no\s+idea|maybe|perhaps|" +
+        @"no\s+s[ée]|no\s+lo\s+s[ée]|quiz[aá]s?|tal\s+vez|a\s+lo\s+mejor|no\s+estoy\s+segur[oa]|" +
+        @"peut[- ][êe]tre|je\s+ne\s+sais\s+pas|pas\s+s[uû]r|" +
+        @"vielleicht|wei[ßs]\s+nicht|keine\s+ahnung|nicht\s+sicher|" +
+        @"talvez|n[ãa]o\s+sei|n[ãa]o\s+tenho\s+certeza|forse|non\s+so|misschien)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        MatchTimeout);
+
+    /// <summary>True when <paramref name="text"/> is a hedge rather than an answer.</summary>
+    /// <param name="text">The answer.</param>
+    /// <returns>Whether it hedges.</returns>
+    public static bool IsHedge(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Hedge.IsMatch(text);
+    }
+
+    /// <summary>The extra "yes" words for a two-letter language, as a regex alternation, or null.</summary>
+    /// <param name="language">"en", "es", ...</param>
+    /// <returns>The alternation, or null.</returns>
+    public static string? ExtraYes(string language) => Yes.GetValueOrDefault(language);
+
+    /// <summary>The extra "no" words for a two-letter language, as a regex alternation, or null.</summary>
+    /// <param name="language">"en", "es", ...</param>
+    /// <returns>The alternation, or null.</returns>
+    public static string? ExtraNo(string language) => No.GetValueOrDefault(language);
+
+    /// <summary>The official expression, widened with <paramref name="extra"/> words when there are any.</summary>
+    /// <param name="official">The expression from Microsoft.Recognizers.Definitions.</param>
+    /// <param name="extra">An alternation of extra words, or null.</param>
+    /// <returns>A compiled, case-insensitive expression with a match timeout.</returns>
+    public static Regex Combine(string official, string? extra)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        var pattern = extra is null ? official : $@"(?:{official})|\b(?:{extra})\b";
+        return new Regex(pattern, RegexOptions.IgnoreCase, MatchTimeout);
+    }
+}
