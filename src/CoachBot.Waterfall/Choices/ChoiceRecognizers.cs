@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
@@ -6,26 +7,39 @@ using Microsoft.Recognizers.Text.Number;
 namespace CoachBot.Waterfall.Choices;
 
 /// <summary>
-/// Finds which choice a person meant: by value or synonym, also partly ("my low back" picks
-/// "lower back": words match when equal or when one starts the other), then by ordinal ("the
-/// second one") or by position ("2").
+/// Finds which choice a person meant. In order:
+/// <list type="number">
+/// <item>The whole answer equals a choice's value, button title or synonym (case and accents aside).</item>
+/// <item>Words of the answer match words of a choice ("my low back" picks "lower back" among
+/// "neck", "upper back" and "lower back"). Words match when equal or when one starts the other and
+/// the shorter has at least three letters, a cheap stand-in for stemming ("low"/"lower",
+/// "shoulder"/"shoulders"). Filler words ("my", "the", "mi", "la") are skipped. The choice with the
+/// largest share of its words said wins; when two choices tie ("back" for "upper back" and "lower
+/// back") nothing is recognized, so the prompt asks again rather than guess.</item>
+/// <item>An ordinal ("the second one", "la segunda", "the last one") or a position ("2").</item>
+/// </list>
 /// </summary>
 public static class ChoiceRecognizers
 {
     private const int ShortestPrefix = 3;
+    private const float LeastScore = 0.45f;
     private static readonly Regex Word = new(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    // Words that say nothing about which choice is meant.
-    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    // Words that say nothing about which choice is meant, in the languages the bot speaks.
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
-        "my", "the", "a", "an", "i", "it", "is", "in", "on", "of", "and", "or", "to", "one", "please", "mine", "me", "its", "it's", "el", "la", "los", "las", "mi", "le", "les", "der", "die", "das", "o", "os", "as", "un", "una",
+        "my", "the", "a", "an", "i", "it", "is", "in", "on", "of", "and", "or", "to", "one", "please", "mine", "me", "its", "it's", "that", "this", "think", "would", "say",
+        "el", "la", "los", "las", "mi", "mis", "de", "del", "en", "y", "o", "por", "favor", "creo", "que", "es", "lo",
+        "le", "les", "du", "des", "ma", "mon", "et", "ou",
+        "der", "die", "das", "mein", "meine", "und", "oder",
+        "os", "as", "meu", "minha", "um", "uma", "un", "una", "une",
     };
 
     /// <summary>The best match for <paramref name="utterance"/> among <paramref name="choices"/>, or null.</summary>
     /// <param name="utterance">What the person wrote.</param>
     /// <param name="choices">The choices offered.</param>
     /// <param name="culture">A Microsoft.Recognizers culture, for ordinals and numbers.</param>
-    /// <returns>The choice found, or null.</returns>
+    /// <returns>The choice found, or null when none (or more than one equally) fits.</returns>
     public static FoundChoice? RecognizeChoice(string? utterance, IList<Choice> choices, string culture = Culture.English)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -34,52 +48,83 @@ public static class ChoiceRecognizers
             return null;
         }
 
-        return ByWords(utterance, choices) ?? ByPosition(utterance, choices, culture);
+        return ByWholeName(utterance, choices) ?? ByWords(utterance, choices) ?? ByPosition(utterance, choices, culture ?? Culture.English);
+    }
+
+    private static IEnumerable<string> NamesOf(Choice choice) =>
+        new[] { choice.Value, choice.Action?.Title }.Concat(choice.Synonyms ?? []).OfType<string>().Where(n => !string.IsNullOrWhiteSpace(n));
+
+    private static FoundChoice? ByWholeName(string utterance, IList<Choice> choices)
+    {
+        var said = Normalize(utterance).Trim();
+        for (var index = 0; index < choices.Count; index++)
+        {
+            foreach (var name in NamesOf(choices[index]))
+            {
+                if (Normalize(name).Trim() == said)
+                {
+                    return new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f, Synonym = name };
+                }
+            }
+        }
+
+        return null;
     }
 
     private static FoundChoice? ByWords(string utterance, IList<Choice> choices)
     {
         var said = Tokens(utterance).Where(t => !Filler.Contains(t)).ToList();
+        if (said.Count == 0)
+        {
+            return null;
+        }
+
         FoundChoice? best = null;
+        var tied = false;
         for (var index = 0; index < choices.Count; index++)
         {
-            var choice = choices[index];
-            var names = new[] { choice.Value, choice.Action?.Title }.Concat(choice.Synonyms ?? []).OfType<string>();
-            foreach (var name in names)
+            FoundChoice? bestOfChoice = null;
+            foreach (var name in NamesOf(choices[index]))
             {
-                if (string.Equals(name.Trim(), utterance.Trim(), StringComparison.OrdinalIgnoreCase))
-                {
-                    return new FoundChoice { Value = choice.Value, Index = index, Score = 1f, Synonym = name };
-                }
-
                 var wanted = Tokens(name).Where(t => !Filler.Contains(t)).ToList();
-                if (wanted.Count == 0)
-                {
-                    continue;
-                }
-
                 var matched = wanted.Count(w => said.Any(s => SameWord(s, w)));
                 if (matched == 0)
                 {
                     continue;
                 }
 
-                // Share of the choice's words that were said, a little less for extra words said.
-                var score = (float)matched / wanted.Count * (0.9f + (0.1f * matched / Math.Max(said.Count, 1)));
-                if (best is null || score > best.Score)
+                // The share of the choice's words that were said, slightly lowered by extra words
+                // said, so "lower back" beats "back" when both are names of different choices.
+                var score = (float)matched / wanted.Count * (0.9f + (0.1f * matched / said.Count));
+                if (bestOfChoice is null || score > bestOfChoice.Score)
                 {
-                    best = new FoundChoice { Value = choice.Value, Index = index, Score = score, Synonym = name };
+                    bestOfChoice = new FoundChoice { Value = choices[index].Value, Index = index, Score = score, Synonym = name };
                 }
+            }
+
+            if (bestOfChoice is null)
+            {
+                continue;
+            }
+
+            if (best is null || bestOfChoice.Score > best.Score + 0.0001f)
+            {
+                best = bestOfChoice;
+                tied = false;
+            }
+            else if (Math.Abs(bestOfChoice.Score - best.Score) <= 0.0001f)
+            {
+                tied = true;
             }
         }
 
-        return best is { Score: >= 0.45f } ? best : null;
+        return best is not null && !tied && best.Score >= LeastScore ? best : null;
     }
 
     private static FoundChoice? ByPosition(string utterance, IList<Choice> choices, string culture)
     {
-        var ordinal = NumberRecognizer.RecognizeOrdinal(utterance, culture).Select(Position).FirstOrDefault(p => p is not null);
-        var position = ordinal ?? NumberRecognizer.RecognizeNumber(utterance, culture).Select(Position).FirstOrDefault(p => p is not null);
+        var position = NumberRecognizer.RecognizeOrdinal(utterance, culture).Select(r => Position(r, choices.Count)).FirstOrDefault(p => p is not null)
+            ?? NumberRecognizer.RecognizeNumber(utterance, culture).Select(r => Position(r, choices.Count)).FirstOrDefault(p => p is not null);
         if (position is not { } n || n < 1 || n > choices.Count || n != Math.Floor(n))
         {
             return null;
@@ -89,14 +134,37 @@ public static class ChoiceRecognizers
         return new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f, Synonym = utterance };
     }
 
-    private static double? Position(ModelResult result) =>
-        result.Resolution is not null && result.Resolution.TryGetValue("value", out var value)
+    private static double? Position(ModelResult result, int count)
+    {
+        if (result.Resolution is null)
+        {
+            return null;
+        }
+
+        // "the last one" resolves relative to the end of the list.
+        if (result.Resolution.TryGetValue("relativeTo", out var relativeTo) && string.Equals(Convert.ToString(relativeTo, CultureInfo.InvariantCulture), "end", StringComparison.OrdinalIgnoreCase)
+            && result.Resolution.TryGetValue("offset", out var offset)
+            && int.TryParse(Convert.ToString(offset, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fromEnd))
+        {
+            return count + fromEnd;
+        }
+
+        return result.Resolution.TryGetValue("value", out var value)
             && double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
             ? n
             : null;
+    }
 
     private static IEnumerable<string> Tokens(string text) =>
-        Word.Matches(text.ToLower(CultureInfo.InvariantCulture)).Select(m => m.Value);
+        Word.Matches(Normalize(text)).Select(m => m.Value);
+
+    // Lower case without accents: people often type "espalda baja" for "espalda bája" and "muneca" for "muñeca".
+    private static string Normalize(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
+    }
 
     private static bool SameWord(string said, string wanted) =>
         said == wanted
