@@ -18,6 +18,7 @@ public static class CoachBotEndpoints
         app.MapPost("/api/messages", ProcessActivityAsync);
         app.MapGet("/healthz", ReportHealthAsync);
         app.MapLocalDirectLine();
+        CoachBot.Exports.ExportEndpoints.MapExports(app);
         return app;
     }
 

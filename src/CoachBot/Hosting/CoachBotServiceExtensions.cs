@@ -39,6 +39,7 @@ public static class CoachBotServiceExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CoachBotAdapter>());
         services.AddTransient<IBot, CoachActivityHandler>();
         builder.AddLocalDirectLine();
+        CoachBot.Exports.ExportServiceExtensions.AddExports(services, configuration);
         return builder;
     }
 

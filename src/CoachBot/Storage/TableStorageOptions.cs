@@ -17,4 +17,7 @@ public sealed class TableStorageOptions
 
     /// <summary>The table that holds the durable timers of release and stretch cues.</summary>
     public string ReleaseTimersTable { get; set; } = "ReleaseTimers";
+
+    /// <summary>The table that holds the therapist export links (hashed tokens, 24-hour expiry).</summary>
+    public string ExportLinksTable { get; set; } = "ExportLinks";
 }

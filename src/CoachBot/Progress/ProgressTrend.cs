@@ -1,0 +1,20 @@
+namespace CoachBot.Progress;
+
+/// <summary>
+/// How a person's usual pain moved between their first and last days of ratings, judged by the
+/// 30% rule in CLINICAL.md ("Pain scale and what counts as change").
+/// </summary>
+public enum ProgressTrend
+{
+    /// <summary>Fewer days of ratings than the comparison needs: no judgement yet.</summary>
+    NotEnoughData,
+
+    /// <summary>The recent average is at least 30% lower than the early one.</summary>
+    Improving,
+
+    /// <summary>Less than a 30% change either way.</summary>
+    Flat,
+
+    /// <summary>The recent average is at least 30% higher than the early one.</summary>
+    Worse,
+}

@@ -1,0 +1,113 @@
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Progress;
+
+namespace CoachBot.Tests.Progress;
+
+public sealed class ProgressSummaryTests
+{
+    [Fact]
+    public void Pain_dropping_by_more_than_30_percent_is_called_progress_but_not_promised_to_last()
+    {
+        var ratings = Ratings.Daily(before: [7, 7, 6, 5, 4, 3, 3], after: [5, 5, 4, 3, 2, 2, 2]);
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(ProgressTrend.Improving, summary.Trend);
+        Assert.Contains("3.3/10 in your last 3 days, against 6.7/10 in your first 3 days, 50% lower", summary.Text);
+        Assert.Contains("looks like real progress", summary.Text);
+        Assert.DoesNotContain("cure", summary.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith(ProgressSummary.Disclaimer, summary.Text);
+    }
+
+    [Fact]
+    public void A_small_change_is_named_as_less_than_meaningful_and_points_to_a_therapist_if_it_stays()
+    {
+        var ratings = Ratings.Daily(before: [6, 6, 6, 6, 5, 5, 6], after: [4, 4, 4, 4, 4, 4, 4]);
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(ProgressTrend.Flat, summary.Trend);
+        Assert.Contains("less than the 30% change that counts as meaningful", summary.Text);
+        Assert.Contains("licensed therapist", summary.Text);
+        Assert.DoesNotContain("progress", summary.Text);
+    }
+
+    [Fact]
+    public void Pain_rising_by_30_percent_or_more_advises_stopping_to_push_and_getting_advice()
+    {
+        var ratings = Ratings.Daily(before: [3, 3, 3, 4, 5, 5, 5], after: [2, 2, 2, 3, 4, 4, 4]);
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(ProgressTrend.Worse, summary.Trend);
+        Assert.Contains("5/10 in your last 3 days, against 3/10 in your first 3 days, 67% higher", summary.Text);
+        Assert.Contains("do not push through it", summary.Text);
+        Assert.Contains("doctor or a licensed therapist", summary.Text);
+    }
+
+    [Fact]
+    public void The_relief_right_after_a_session_alone_does_not_count_as_the_usual_pain_improving()
+    {
+        // Before-session pain stays at 6 while after-session ratings fall: the usual pain has not changed.
+        var ratings = Ratings.Daily(before: [6, 6, 6, 6, 6, 6], after: [5, 5, 5, 1, 1, 1]);
+
+        Assert.Equal(ProgressTrend.Flat, ProgressSummary.From(ratings).Trend);
+    }
+
+    [Fact]
+    public void Check_in_ratings_count_toward_the_usual_pain()
+    {
+        var ratings = Enumerable.Range(0, 6)
+            .Select(day => Ratings.Rating("u", day, day < 3 ? 8 : 4, PainRatingPhases.CheckIn))
+            .ToList();
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(ProgressTrend.Improving, summary.Trend);
+        Assert.Equal(0, summary.Sessions);
+    }
+
+    [Fact]
+    public void It_counts_sessions_and_days_and_gives_the_average_before_and_after()
+    {
+        var ratings = Ratings.Daily(before: [6, 5, 7], after: [3, 3, 3]);
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.StartsWith("So far: 3 sessions over 3 days with ratings. On average you rated your pain 6/10 before a session and 3/10 after it.", summary.Text);
+    }
+
+    [Fact]
+    public void Fewer_than_six_days_makes_no_trend_claim_and_says_when_there_will_be_one()
+    {
+        var ratings = Ratings.Daily(before: [8, 8, 2, 2, 2], after: [6, 6, 1, 1, 1]);
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(ProgressTrend.NotEnoughData, summary.Trend);
+        Assert.Contains("After 6 days with ratings I can compare", summary.Text);
+        Assert.DoesNotContain("progress", summary.Text);
+    }
+
+    [Fact]
+    public void No_ratings_yet_says_so_instead_of_showing_zeros()
+    {
+        var summary = ProgressSummary.From([]);
+
+        Assert.StartsWith("You have no pain ratings yet.", summary.Text);
+        Assert.DoesNotContain("0/10", summary.Text);
+    }
+
+    [Fact]
+    public void Two_sessions_on_one_day_count_as_two_sessions_on_one_day()
+    {
+        var ratings = new List<PainRating>
+        {
+            Ratings.Rating("u", 0, 6, PainRatingPhases.Before) with { SessionId = "morning" },
+            Ratings.Rating("u", 0, 4, PainRatingPhases.After) with { SessionId = "morning" },
+            Ratings.Rating("u", 0, 5, PainRatingPhases.Before) with { SessionId = "evening" },
+        };
+
+        Assert.StartsWith("So far: 2 sessions over 1 day with ratings.", ProgressSummary.From(ratings).Text);
+    }
+}
