@@ -113,21 +113,13 @@ public sealed class ReleaseDialog : ComponentDialog
         var area = content.Area(round.Plan.AreaId);
         var start = string.Join("\n\n", area.Release.Text, PressureInstruction(content, round), content.Text(TextKeys.ReleaseStart, new { seconds }));
 
-        return await step.BeginDialogAsync(DialogIds.TimedHold, new TimedCuesOptions
+        var cues = new List<TimedCue>
         {
-            Cues =
-            [
-                new TimedCue(0, start),
-                new TimedCue(seconds / 2.0, content.Text(TextKeys.ReleaseHalfway)),
-                new TimedCue(seconds, content.Text(TextKeys.ReleaseEnd)),
-            ],
-            DoneText = content.Text(TextKeys.ReleaseDone),
-            TooMuchText = content.Text(TextKeys.ReleaseTooMuch),
-            StoppedText = content.Text(TextKeys.ReleaseStopped),
-            WaitingText = content.Text(TextKeys.ReleaseWaiting),
-            WelcomeBackText = content.Text(TextKeys.ReleaseWelcomeBack),
-            StaleAfterSeconds = content.Routine.StaleCueSeconds,
-        }, cancellationToken).ConfigureAwait(false);
+            new(0, start),
+            new(seconds / 2.0, content.Text(TextKeys.ReleaseHalfway)),
+            new(seconds, content.Text(TextKeys.ReleaseEnd)),
+        };
+        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, cues, TextKeys.ReleaseDone, TextKeys.ReleaseTooMuch), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

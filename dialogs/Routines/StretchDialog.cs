@@ -51,16 +51,7 @@ public sealed class StretchDialog : ComponentDialog
     {
         var plan = step.Options as SessionPlan ?? throw new ArgumentException("The stretch needs the SessionPlan.");
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.BeginDialogAsync(DialogIds.TimedHold, new TimedCuesOptions
-        {
-            Cues = CuesFor(content, plan.AreaId),
-            DoneText = content.Text(TextKeys.StretchEnd),
-            TooMuchText = content.Text(TextKeys.StretchTooMuch),
-            StoppedText = content.Text(TextKeys.ReleaseStopped),
-            WaitingText = content.Text(TextKeys.ReleaseWaiting),
-            WelcomeBackText = content.Text(TextKeys.ReleaseWelcomeBack),
-            StaleAfterSeconds = content.Routine.StaleCueSeconds,
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, CuesFor(content, plan.AreaId), TextKeys.StretchEnd, TextKeys.StretchTooMuch), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

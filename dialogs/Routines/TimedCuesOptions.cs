@@ -1,3 +1,5 @@
+using CoachBot.Dialogs.Catalogs;
+
 namespace CoachBot.Dialogs.Routines;
 
 /// <summary>What a timed hold says, and how it answers the person while it runs.</summary>
@@ -23,4 +25,20 @@ public sealed class TimedCuesOptions
 
     /// <summary>Cues later than this (real seconds) are replaced by <see cref="WelcomeBackText"/>.</summary>
     public int StaleAfterSeconds { get; set; } = 60;
+
+    /// <summary>A hold with <paramref name="cues"/> that answers in <paramref name="content"/>'s words.</summary>
+    public static TimedCuesOptions Create(LanguageContent content, List<TimedCue> cues, string doneKey, string tooMuchKey)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new TimedCuesOptions
+        {
+            Cues = cues,
+            DoneText = content.Text(doneKey),
+            TooMuchText = content.Text(tooMuchKey),
+            StoppedText = content.Text(TextKeys.ReleaseStopped),
+            WaitingText = content.Text(TextKeys.ReleaseWaiting),
+            WelcomeBackText = content.Text(TextKeys.ReleaseWelcomeBack),
+            StaleAfterSeconds = content.Routine.StaleCueSeconds,
+        };
+    }
 }

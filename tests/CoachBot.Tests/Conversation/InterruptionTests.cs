@@ -23,6 +23,8 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         { "spot", 7 + Questions("neck").Count },
         { "hold length", 8 + Questions("neck").Count },
         { "release", 9 + Questions("neck").Count },
+        { "pain after", 10 + Questions("neck").Count },
+        { "swelling", 11 + Questions("neck").Count },
     };
 
     public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("in"));
@@ -127,8 +129,20 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         await chat.JoinAsync();
         var script = new List<string> { "yes", "neck", "left", "2 weeks", "6" };
         script.AddRange(Questions("neck").Select(_ => "no"));
-        script.AddRange(["no", "thumb", "yes", "90 seconds"]);
+        script.AddRange(["no", "thumb", "yes", "30 seconds"]);
         await chat.AnswerAsync([.. script.Take(answers)]);
+
+        // Past the release, the timed cues and the stretch run on their own first.
+        if (answers > script.Count)
+        {
+            await chat.WaitForAsync("How strong is the pain now");
+        }
+
+        if (answers > script.Count + 1)
+        {
+            await chat.SendAsync("3");
+        }
+
         return chat;
     }
 }

@@ -15,16 +15,8 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_bot_restarted_mid_release_still_delivers_the_remaining_cues()
     {
-        var tables = azurite.UniqueTableName("rs");
-        var first = await CoachHost.StartAsync(azurite, tables, SlowerClock);
-        var chat = first.NewConversation();
-        await StartAsync(chat);
-        await PassScreenAsync(chat, "neck");
-        await StartReleaseAsync(chat, "90 seconds");
-        await first.StopAsync(alsoChannel: false);
-
-        await using var second = await CoachHost.StartAsync(azurite, tables, SlowerClock, first.Channel);
-        second.Continue(chat);
+        var (chat, second) = await StopMidReleaseAndRestartAsync("rs", time: null);
+        await using var _ = second;
 
         await chat.WaitForAsync("Halfway");
         await chat.WaitForAsync("Release now");
@@ -35,17 +27,9 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task Cues_more_than_a_minute_stale_become_one_welcome_back()
     {
-        var tables = azurite.UniqueTableName("st");
-        var first = await CoachHost.StartAsync(azurite, tables, SlowerClock);
-        var chat = first.NewConversation();
-        await StartAsync(chat);
-        await PassScreenAsync(chat, "neck");
-        await StartReleaseAsync(chat, "90 seconds");
-        await first.StopAsync(alsoChannel: false);
-
         // The bot comes back two minutes later (by its clock): both remaining cues are stale.
-        await using var second = await CoachHost.StartAsync(azurite, tables, SlowerClock, first.Channel, new ShiftedTimeProvider(TimeSpan.FromMinutes(2)));
-        second.Continue(chat);
+        var (chat, second) = await StopMidReleaseAndRestartAsync("st", new ShiftedTimeProvider(TimeSpan.FromMinutes(2)));
+        await using var _ = second;
 
         await chat.WaitForAsync("Welcome back");
         await chat.WaitForAsync("Hold 1 of 2");
@@ -85,6 +69,21 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
 
         Assert.False(await log.RecordAsync(replay, CancellationToken.None));
         Assert.Single(await log.ListAsync(chat.UserKey, CancellationToken.None));
+    }
+
+    private async Task<(CoachConversation Chat, CoachHost Restarted)> StopMidReleaseAndRestartAsync(string tablePrefix, TimeProvider? time)
+    {
+        var tables = azurite.UniqueTableName(tablePrefix);
+        var first = await CoachHost.StartAsync(azurite, tables, SlowerClock);
+        var chat = first.NewConversation();
+        await StartAsync(chat);
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "90 seconds");
+        await first.StopAsync(alsoChannel: false);
+
+        var second = await CoachHost.StartAsync(azurite, tables, SlowerClock, first.Channel, time);
+        second.Continue(chat);
+        return (chat, second);
     }
 
     private static async Task<IReadOnlyList<PainRating>> RatingsAsync(CoachHost host, CoachConversation chat) =>

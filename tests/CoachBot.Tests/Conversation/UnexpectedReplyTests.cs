@@ -1,0 +1,114 @@
+using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>Replies that are not answers get a helpful re-ask, never a dead end.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private CoachHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("ux"));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("ouch", "Sorry it hurts")]
+    [InlineData("11", "only goes from 0 to 10")]
+    [InlineData("-3", "only goes from 0 to 10")]
+    [InlineData("why?", "lets us see honestly whether this helps")]
+    [InlineData("", "I didn't get any text there")]
+    [InlineData("\U0001F62C", "a number from 0 (no pain) to 10")]
+    [InlineData("what do you mean", "lets us see honestly whether this helps")]
+    public async Task A_non_answer_to_the_pain_question_gets_a_helpful_re_ask(string reply, string expected)
+    {
+        var chat = await ReachPainQuestionAsync();
+
+        var replies = await chat.SendAsync(reply);
+        var answered = await chat.SendAsync("6");
+
+        Assert.Contains(replies, t => t.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains("safety questions", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("seven", "7")]
+    [InlineData("about a 6", "6")]
+    [InlineData("7/10", "7")]
+    [InlineData("6 or 7", "7")]
+    public async Task Pain_ratings_in_natural_language_are_understood_and_stored(string reply, string stored)
+    {
+        var chat = await ReachPainQuestionAsync();
+
+        await chat.SendAsync(reply);
+        var log = (CoachBot.Dialogs.Ratings.IPainLog)_host.Services.GetService(typeof(CoachBot.Dialogs.Ratings.IPainLog))!;
+
+        var rating = Assert.Single(await log.ListAsync(chat.UserKey, CancellationToken.None));
+        Assert.Equal(int.Parse(stored, System.Globalization.CultureInfo.InvariantCulture), rating.Rating);
+    }
+
+    [Theory]
+    [InlineData("why?", "Each area has its own muscles")]
+    [InlineData("\U0001F937", "I didn't catch which area")]
+    [InlineData("", "I didn't get any text there")]
+    public async Task A_non_answer_to_where_it_hurts_gets_a_helpful_re_ask(string reply, string expected)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.SendAsync("yes");
+
+        var replies = await chat.SendAsync(reply);
+        var answered = await chat.SendAsync("my low back");
+
+        Assert.Contains(replies, t => t.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains("Which side?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_safety_question_answered_with_a_question_explains_why_it_is_asked()
+    {
+        var chat = await ReachPainQuestionAsync();
+        await chat.SendAsync("6");
+
+        var replies = await chat.SendAsync("why do you ask?");
+
+        Assert.Contains(replies, t => t.Contains("red-flag checklists", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains("emergency services", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Swelling_after_the_session_brings_the_ice_tip()
+    {
+        var chat = await ReachPainQuestionAsync();
+        await chat.SendAsync("6");
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "30 seconds");
+        await chat.WaitForAsync("How strong is the pain now");
+        await chat.SendAsync("5");
+
+        var replies = await chat.SendAsync("yes");
+
+        Assert.Contains(replies, t => t.Contains("ice pack wrapped in a cloth for 15-20 minutes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_10000_character_message_gets_a_clear_answer_and_the_question_still_stands()
+    {
+        var chat = await ReachPainQuestionAsync();
+
+        var replies = await chat.SendAsync(new string('a', 10_000));
+        var answered = await chat.SendAsync("4");
+
+        Assert.Contains(replies, t => t.Contains("That's a long message", StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains("safety questions", StringComparison.Ordinal));
+    }
+
+    private async Task<CoachConversation> ReachPainQuestionAsync()
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+        return chat;
+    }
+}
