@@ -4,11 +4,17 @@ using Microsoft.Recognizers.Text.DateTime;
 namespace CoachBot.Waterfall;
 
 /// <summary>
-/// Asks for a date or time, read with Microsoft.Recognizers.Text.DateTime ("8am", "tomorrow at
-/// 7 pm", "in 2 hours"). Relative answers resolve against the activity's local timestamp when the
-/// channel sends one, else against the prompt's clock (a <see cref="TimeProvider"/>, so tests can
-/// fix the time).
+/// Asks for a date or time, read with Microsoft.Recognizers.Text.DateTime in the activity's locale
+/// ("8am", "tomorrow at 7 pm", "in 2 hours", "mañana a las 7 de la tarde"). The result is every
+/// reading the recognizer found, each with its TIMEX expression ("T08", "2026-11-26T19").
 /// </summary>
+/// <remarks>
+/// Relative answers resolve against a reference time: the instant comes from the prompt's
+/// <see cref="TimeProvider"/> (the system clock unless one is given, so tests and the bot share one
+/// controllable clock), seen in the person's time zone, which is the offset of the activity's
+/// <c>localTimestamp</c> when the channel sends one, else the provider's local zone. "Tomorrow"
+/// therefore means the person's tomorrow, not the server's.
+/// </remarks>
 public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
 {
     private readonly TimeProvider _time;
@@ -38,7 +44,7 @@ public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var culture = PromptCulture.For(activity.Locale, DefaultLocale);
-        var reference = activity.LocalTimestamp?.DateTime ?? _time.GetLocalNow().DateTime;
+        var reference = ReferenceTime(activity.LocalTimestamp);
         var resolutions = new List<DateTimeResolution>();
         if (!string.IsNullOrWhiteSpace(activity.Text))
         {
@@ -59,4 +65,12 @@ public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
 
         return Task.FromResult(new PromptRecognizerResult<IList<DateTimeResolution>> { Succeeded = resolutions.Count > 0, Value = resolutions });
     }
+
+    /// <summary>The clock time relative answers are resolved against; see the class remarks.</summary>
+    /// <param name="localTimestamp">The activity's local timestamp, for the person's UTC offset.</param>
+    /// <returns>The person's wall-clock time now.</returns>
+    protected DateTime ReferenceTime(DateTimeOffset? localTimestamp) =>
+        localTimestamp is { } local
+            ? _time.GetUtcNow().ToOffset(local.Offset).DateTime
+            : _time.GetLocalNow().DateTime;
 }
