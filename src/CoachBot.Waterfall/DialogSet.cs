@@ -69,6 +69,11 @@ public class DialogSet
         }
 
         var state = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+
+        // Storage that keeps no .NET type names hands the property back as JSON, and the accessor
+        // converts it to a new object on every read, so changes to that object would be lost.
+        // Setting it back makes the stack this turn changes the one that gets saved.
+        await _dialogState.SetAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
         return new DialogContext(this, turnContext, state);
     }
 }
