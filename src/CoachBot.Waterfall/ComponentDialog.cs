@@ -60,6 +60,7 @@ public class ComponentDialog : DialogContainer
     /// <inheritdoc />
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
         var innerDc = CreateInnerDc(turnContext, instance);
         await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
@@ -69,6 +70,7 @@ public class ComponentDialog : DialogContainer
     /// <inheritdoc />
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
         if (reason == DialogReason.CancelCalled)
         {

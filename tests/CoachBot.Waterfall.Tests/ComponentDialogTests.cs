@@ -185,6 +185,19 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task A_component_whose_inner_dialog_finishes_at_once_ends_in_the_same_turn()
+    {
+        var component = new ComponentDialog("quick");
+        component.AddDialog(new WaterfallDialog("steps", [(step, ct) => step.EndDialogAsync("done at once", ct)]));
+        var client = new DialogTestClient(Channels.Test, component);
+
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
+        Assert.Equal("done at once", client.DialogTurnResult.Result);
+    }
+
+    [Fact]
     public void The_initial_dialog_is_the_first_one_added_unless_set()
     {
         var component = new ComponentDialog("c");

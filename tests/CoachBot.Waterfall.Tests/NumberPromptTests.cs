@@ -142,6 +142,14 @@ public class NumberPromptTests
     }
 
     [Fact]
+    public async Task NumberPrompt_of_long_decimal_and_float_give_their_own_types()
+    {
+        Assert.Equal("Got: 7", await AnswerAsync<long>("seven"));
+        Assert.Equal("Got: 6.5", await AnswerAsync<decimal>("6.5"));
+        Assert.Equal("Got: 6.5", await AnswerAsync<float>("6 or 7"));
+    }
+
+    [Fact]
     public void NumberPrompt_refuses_types_it_cannot_produce() =>
         Assert.Throws<NotSupportedException>(() => new NumberPrompt<DateTime>("number"));
 }

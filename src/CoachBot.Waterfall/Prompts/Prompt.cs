@@ -92,6 +92,7 @@ public abstract class Prompt<T> : Dialog
     /// <inheritdoc />
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
         var (state, options) = PromptStateReader.Read(instance);
         await OnPromptAsync(turnContext, state, options, false, cancellationToken).ConfigureAwait(false);
