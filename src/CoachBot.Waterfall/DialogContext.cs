@@ -56,6 +56,7 @@ public class DialogContext
     /// <param name="options">Passed to the dialog.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Whether it waits, or finished.</returns>
+    /// <exception cref="InvalidOperationException">No dialog with <paramref name="dialogId"/> is in this set or its parents; the message lists what the set holds.</exception>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
@@ -81,6 +82,7 @@ public class DialogContext
     /// <summary>Gives the current activity, of any type, to the active dialog.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Empty when nothing is running; otherwise what the dialog returned.</returns>
+    /// <exception cref="InvalidOperationException">The saved stack names a dialog this set (and its parents) does not hold.</exception>
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken = default)
     {
         if (ActiveDialog is not { } active)
