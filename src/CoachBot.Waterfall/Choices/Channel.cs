@@ -33,7 +33,6 @@ public static class Channel
     {
         Channels.Facebook or Channels.Skype => buttonCount <= 10,
         Channels.Line => buttonCount <= 13,
-        Channels.Kik => buttonCount <= 20,
         Channels.Telegram or Channels.Emulator or Channels.Directline or Channels.Webchat or Channels.DirectlineSpeech or Channels.Test => buttonCount <= 100,
         Channels.Msteams => buttonCount <= 3 && (conversationType is null || string.Equals(conversationType, PersonalConversation, StringComparison.OrdinalIgnoreCase)),
         _ => false,
@@ -47,7 +46,7 @@ public static class Channel
     {
         Channels.Facebook or Channels.Skype or Channels.Msteams => buttonCount <= 3,
         Channels.Line => buttonCount <= 99,
-        Channels.Slack or Channels.Emulator or Channels.Directline or Channels.DirectlineSpeech or Channels.Webchat or Channels.Cortana or Channels.Test => buttonCount <= 100,
+        Channels.Slack or Channels.Emulator or Channels.Directline or Channels.DirectlineSpeech or Channels.Webchat or Channels.Test => buttonCount <= 100,
         _ => false,
     };
 
