@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using CoachBot.Testing;
+
+namespace CoachBot.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks against its own in-memory Azurite and prints one table (bash build/bench.sh).
+/// Options: --quick (smaller runs, to try the program), --fanout N (check-ins in the fan-out).
+/// </summary>
+public static class BenchmarkProgram
+{
+    /// <summary>The ordinary turn measured: asking for help at the where-it-hurts question.</summary>
+    public const string OrdinaryTurn = "help";
+
+    private const string WhereItHurts = "Where does it hurt";
+
+    /// <summary>Entry point.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var quick = args.Contains("--quick");
+        var fanOutPeople = Option(args, "--fanout") ?? (quick ? 1_000 : 10_000);
+        var memoryConversations = Option(args, "--conversations") ?? (quick ? 200 : 1_000);
+        (int People, int Turns)[] levels = quick ? [(1, 30), (10, 10), (100, 3)] : [(1, 300), (10, 60), (100, 12)];
+        const int WarmUpTurns = 3;
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
+
+        var report = new StringBuilder();
+        void Say(string line)
+        {
+            Console.WriteLine(line);
+            report.AppendLine(line);
+        }
+
+        Console.WriteLine($"Starting Azurite (in memory) and the two bots on loopback; {Environment.ProcessorCount} cores.");
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        await using var coach = await BenchHost.StartCoachAsync(azurite.ConnectionString);
+        await using var floor = await BenchHost.StartFloorAsync(azurite.ConnectionString);
+
+        async Task CoachSetup(Person person)
+        {
+            await person.SendAsync(string.Empty, "conversationUpdate");
+            var (status, replies) = await person.SendAsync("yes");
+            if (status != 200 || !replies.Any(r => r.Contains(WhereItHurts, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException($"The coach did not reach the where-it-hurts question ({status}): {string.Join(" | ", replies)}");
+            }
+        }
+
+        static Task FloorSetup(Person person) => person.SendAsync("hi");
+        static bool CoachAnswered(IReadOnlyList<string> replies) => replies.Any(r => r.Contains(WhereItHurts, StringComparison.Ordinal));
+        static bool FloorAnswered(IReadOnlyList<string> replies) => replies.Count == 1;
+
+        Console.WriteLine("Warming up both bots...");
+        await TurnCost.RunAsync(floor, "warmfloor", 10, 10, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered);
+        await TurnCost.RunAsync(coach, "warmcoach", 10, 10, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered);
+
+        var results = new List<TurnLevel>();
+        foreach (var (people, turns) in levels)
+        {
+            Console.WriteLine($"Turn cost with {people} concurrent people...");
+            results.Add(await TurnCost.RunAsync(floor, "floor", people, turns, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered));
+            results.Add(await TurnCost.RunAsync(coach, "coach", people, turns, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered));
+        }
+
+        Console.WriteLine($"Memory with {memoryConversations} more active conversations...");
+        var memory = await Memory.RunAsync(coach, memoryConversations);
+
+        Console.WriteLine($"Fan-out of {fanOutPeople} check-ins...");
+        var fanOut = await FanOut.RunAsync(azurite.ConnectionString, fanOutPeople, throttledShare: 0.05);
+
+        Console.WriteLine();
+        Say($"CoachBot benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Azurite in memory, HTTP on loopback");
+        Say(string.Empty);
+        Say($"Turn cost: POST /api/messages with deliveryMode expectReplies. Ordinary turn: a person at the where-it-hurts question types \"{OrdinaryTurn}\" and gets the help text and the question again. Floor: a minimal bot on the same CloudAdapter type (CoachBotAdapter) and TableStorage that loads conversation and user state, replies once and saves both. Each person has their own conversation and sends one turn after another; {WarmUpTurns} warm-up turns per person are not measured. Table requests counted per turn (BotState and PainRatings; background timer polling excluded).");
+        Say(string.Empty);
+        Say("| bot | people | turns | median ms | p99 ms | turns/s | errors (5xx) | table reads/turn | table writes/turn |");
+        Say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            Say($"| {r.Bot} | {r.People} | {r.Turns} | {r.MedianMs:0.0} | {r.P99Ms:0.0} | {r.TurnsPerSecond:0} | {r.Errors} ({r.ServerErrors}) | {r.ReadsPerTurn:0.00} | {r.WritesPerTurn:0.00} |");
+        }
+
+        Say(string.Empty);
+        foreach (var (people, _) in levels)
+        {
+            var c = results.Single(r => r.Bot == "coach" && r.People == people);
+            var f = results.Single(r => r.Bot == "floor" && r.People == people);
+            Say($"- {people} {(people == 1 ? "person" : "people")}: coach median {c.MedianMs:0.0} ms = {c.MedianMs / f.MedianMs:0.0}x the floor ({c.MedianMs / f.MedianMs:0.00}x; floor {f.MedianMs:0.0} ms); coach p99 {c.P99Ms:0.0} ms; {c.TurnsPerSecond:0} turns/s vs {f.TurnsPerSecond:0}");
+        }
+
+        var single = results.Single(r => r.Bot == "coach" && r.People == 1);
+        var floorSingle = results.Single(r => r.Bot == "floor" && r.People == 1);
+        Say($"- Coach table requests per ordinary turn: {single.ReadsPerTurn:0.00} reads, {single.WritesPerTurn:0.00} writes (target at most 2 and 2); by table: {single.TableDetail}");
+        Say($"- Floor, for comparison: {floorSingle.TableDetail}");
+        Say(string.Empty);
+        Say($"Fan-out: {fanOut.People:N0} check-ins due in the same minute, two bot instances (two hosts, each the production CheckInDispatcher with AdapterCheckInSender over its own CoachBotAdapter), simulated channel answering 5% of calls with 429 and Retry-After: 1.");
+        Say(string.Empty);
+        Say("| check-ins | time to deliver all | reached | duplicates | misses | channel calls | 429s | sender outcomes |");
+        Say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        Say($"| {fanOut.People:N0} | {(fanOut.AllDelivered ? $"{fanOut.SecondsToDeliverAll:0.0} s" : $"not all after {fanOut.SecondsToDeliverAll:0} s")} | {(fanOut.BotSentNothing ? fanOut.ReachedBySender : fanOut.ReachedOnChannel):N0} | {fanOut.Duplicates} | {fanOut.Misses} | {fanOut.ChannelCalls:N0} | {fanOut.Throttled:N0} | {fanOut.SenderOutcomes} |");
+        if (fanOut.BotSentNothing)
+        {
+            Say(string.Empty);
+            Say("- THE BOT SENT NOTHING on the checkIn events: the channel received no message, so delivery was counted at the sender (the dispatcher's send completed without a channel error), not on the channel, and the 429 path was not exercised.");
+        }
+        else
+        {
+            Say($"- The channel received {fanOut.ChannelMessages:N0} messages in {fanOut.ReachedOnChannel:N0} conversations; a duplicate is a conversation that received the same text twice.");
+        }
+
+        Say(string.Empty);
+        Say($"Memory: resident memory of the benchmark process (both bot hosts and the clients; Azurite is a separate process) after a full GC, before and after {memory.Conversations:N0} more conversations each waiting at the where-it-hurts question.");
+        Say(string.Empty);
+        Say("| conversations | working set before | after | per 1,000 conversations | managed heap per 1,000 |");
+        Say("| ---: | ---: | ---: | ---: | ---: |");
+        Say($"| {memory.Conversations:N0} | {memory.WorkingSetBeforeMb:0.0} MB | {memory.WorkingSetAfterMb:0.0} MB | {memory.WorkingSetPerThousandMb:+0.0;-0.0} MB | {memory.HeapPerThousandMb:+0.00;-0.00} MB |");
+
+        var reportPath = Path.Combine(RepositoryPaths.Root, "artifacts", "bench.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
+        await File.WriteAllTextAsync(reportPath, report.ToString());
+        Console.WriteLine();
+        Console.WriteLine($"(also written to {reportPath})");
+        return 0;
+    }
+
+    private static int? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : null;
+    }
+}
