@@ -45,13 +45,16 @@ internal sealed class ContentFileReader(string root)
         var redFlags = Read<RedFlagContent>(Path.Combine(language, "redflags.json"));
         var cautions = Read<CautionsContent>(Path.Combine(language, "cautions.json"));
         var routine = Read<RoutineContent>(Path.Combine(language, "routine.json"));
-        if (texts is null || areas is null || redFlags is null || cautions is null || routine is null)
+        var tips = Read<TipsFile>(Path.Combine(language, "tips.json"));
+        if (texts is null || areas is null || redFlags is null || cautions is null || routine is null || tips is null)
         {
             return null;
         }
 
-        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, cautions, routine, fallback);
+        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, cautions, routine, tips.Tips ?? [], fallback);
     }
 
     private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas);
+
+    private sealed record TipsFile(IReadOnlyList<ContentText>? Tips);
 }

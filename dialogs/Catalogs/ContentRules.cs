@@ -25,6 +25,15 @@ internal static class ContentRules
         CheckRedFlags($"{folder}/redflags.json", content.RedFlags, sources, problems);
         CheckAreas($"{folder}/areas.json", content, sources, problems);
         CheckCautions($"{folder}/cautions.json", content, sources, problems);
+        if (content.Tips.Count == 0)
+        {
+            problems.Add($"{folder}/tips.json: there are no tips.");
+        }
+
+        for (var i = 0; i < content.Tips.Count; i++)
+        {
+            RequireText($"{folder}/tips.json", $"tip {i + 1}", content.Tips[i], sources, problems);
+        }
     }
 
     private static void CheckRoutine(string file, RoutineContent routine, IReadOnlyDictionary<string, string> sources, List<string> problems)

@@ -14,6 +14,7 @@ public sealed class LanguageContent
         RedFlagContent redFlags,
         CautionsContent cautions,
         RoutineContent routine,
+        IReadOnlyList<ContentText> tips,
         LanguageContent? fallback = null)
     {
         Language = language;
@@ -22,6 +23,7 @@ public sealed class LanguageContent
         RedFlags = redFlags;
         Cautions = cautions;
         Routine = routine;
+        Tips = tips;
         _fallback = fallback;
     }
 
@@ -42,6 +44,9 @@ public sealed class LanguageContent
 
     /// <summary>Timings and thresholds.</summary>
     public RoutineContent Routine { get; }
+
+    /// <summary>The tips of the day, rotated through the program.</summary>
+    public IReadOnlyList<ContentText> Tips { get; }
 
     /// <summary>The area with <paramref name="id"/>.</summary>
     public AreaContent Area(string id) =>

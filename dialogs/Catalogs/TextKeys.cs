@@ -219,9 +219,85 @@ public static class TextKeys
     /// <summary>texts.json "emptyMessage".</summary>
     public const string EmptyMessage = "emptyMessage";
 
+    /// <summary>texts.json "program.offer".</summary>
+    public const string ProgramOffer = "program.offer";
+
+    /// <summary>texts.json "program.times.ask".</summary>
+    public const string ProgramTimesAsk = "program.times.ask";
+
+    /// <summary>texts.json "program.times.retry".</summary>
+    public const string ProgramTimesRetry = "program.times.retry";
+
+    /// <summary>texts.json "program.times.ambiguous".</summary>
+    public const string ProgramTimesAmbiguous = "program.times.ambiguous";
+
+    /// <summary>texts.json "program.zone.ask".</summary>
+    public const string ProgramZoneAsk = "program.zone.ask";
+
+    /// <summary>texts.json "program.zone.retry".</summary>
+    public const string ProgramZoneRetry = "program.zone.retry";
+
+    /// <summary>texts.json "program.started".</summary>
+    public const string ProgramStarted = "program.started";
+
+    /// <summary>texts.json "program.declined".</summary>
+    public const string ProgramDeclined = "program.declined";
+
+    /// <summary>texts.json "program.stopped".</summary>
+    public const string ProgramStopped = "program.stopped";
+
+    /// <summary>texts.json "program.paused".</summary>
+    public const string ProgramPaused = "program.paused";
+
+    /// <summary>texts.json "program.resumed".</summary>
+    public const string ProgramResumed = "program.resumed";
+
+    /// <summary>texts.json "program.snoozed".</summary>
+    public const string ProgramSnoozed = "program.snoozed";
+
+    /// <summary>texts.json "program.none".</summary>
+    public const string ProgramNone = "program.none";
+
+    /// <summary>texts.json "checkin.greeting".</summary>
+    public const string CheckinGreeting = "checkin.greeting";
+
+    /// <summary>texts.json "checkin.numbness.ask".</summary>
+    public const string CheckinNumbnessAsk = "checkin.numbness.ask";
+
+    /// <summary>texts.json "checkin.spread.ask".</summary>
+    public const string CheckinSpreadAsk = "checkin.spread.ask";
+
+    /// <summary>texts.json "checkin.stop.newSymptoms".</summary>
+    public const string CheckinStopNewSymptoms = "checkin.stop.newSymptoms";
+
+    /// <summary>texts.json "checkin.stop.spike".</summary>
+    public const string CheckinStopSpike = "checkin.stop.spike";
+
+    /// <summary>texts.json "checkin.session.ask".</summary>
+    public const string CheckinSessionAsk = "checkin.session.ask";
+
+    /// <summary>texts.json "checkin.session.later".</summary>
+    public const string CheckinSessionLater = "checkin.session.later";
+
+    /// <summary>texts.json "review.week".</summary>
+    public const string ReviewWeek = "review.week";
+
+    /// <summary>texts.json "review.meaningful".</summary>
+    public const string ReviewMeaningful = "review.meaningful";
+
+    /// <summary>texts.json "review.notYet".</summary>
+    public const string ReviewNotYet = "review.notYet";
+
+    /// <summary>texts.json "review.final.meaningful".</summary>
+    public const string ReviewFinalMeaningful = "review.final.meaningful";
+
+    /// <summary>texts.json "review.final.notMeaningful".</summary>
+    public const string ReviewFinalNotMeaningful = "review.final.notMeaningful";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong,
+        ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful,
     ];
 }

@@ -27,6 +27,12 @@ public static class DialogIds
     /// <summary>A timed hold with cues.</summary>
     public const string TimedHold = "timedHold";
 
+    /// <summary>The offer of the two-week program.</summary>
+    public const string Enrol = "enrol";
+
+    /// <summary>A daily check-in.</summary>
+    public const string CheckIn = "checkIn";
+
     /// <summary>Delete my data.</summary>
     public const string DeleteData = "deleteData";
 

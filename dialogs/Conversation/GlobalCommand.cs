@@ -20,12 +20,28 @@ public static class GlobalCommand
     /// <summary>Delete everything stored about the person.</summary>
     public const string DeleteMyData = "delete my data";
 
+    /// <summary>Stop the program's check-ins.</summary>
+    public const string StopCheckIns = "stop check-ins";
+
+    /// <summary>Pause the check-ins, keeping the program.</summary>
+    public const string PauseCheckIns = "pause check-ins";
+
+    /// <summary>Resume paused check-ins.</summary>
+    public const string ResumeCheckIns = "resume check-ins";
+
+    /// <summary>Move the next check-in an hour later.</summary>
+    public const string Snooze = "snooze";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     // Whole-message matches only: "help" is a command, "this would help my neck" is not.
     private static readonly (string Command, Regex Pattern)[] Patterns =
     [
         (DeleteMyData, new Regex(@"^\s*(please\s+)?(delete|erase|remove|forget)\s+(all\s+)?(my|everything about me|me)(\s+(data|ratings|information|info|log))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (StopCheckIns, new Regex(@"^\s*(stop|end|cancel) (the )?(check-?ins?|reminders?|program|programme)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (PauseCheckIns, new Regex(@"^\s*pause( (the )?(check-?ins?|reminders?|program|programme))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (ResumeCheckIns, new Regex(@"^\s*(resume|restart|unpause)( (the )?(check-?ins?|reminders?|program|programme))\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (Snooze, new Regex(@"^\s*(snooze|remind me (later|in an hour)|later)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (StartOver, new Regex(@"^\s*(start (over|again)|restart|begin again|new session|reset)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (Cancel, new Regex(@"^\s*(cancel|quit|exit|never ?mind|forget it)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (Help, new Regex(@"^\s*(help|help me|\?|what can (i|you) (say|do)\??|commands|menu)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),

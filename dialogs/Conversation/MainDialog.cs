@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
@@ -26,6 +27,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly IStatePropertyAccessor<CoachProfile> _profile;
     private readonly RatingRecorder _ratings;
     private readonly ITimerScheduler _timers;
+    private readonly ICheckInScheduler _checkIns;
     private readonly ConcurrentDictionary<string, RedFlagDetector> _detectors = new();
 
     /// <summary>Creates the root dialog from its parts.</summary>
@@ -34,23 +36,27 @@ public sealed class MainDialog : ComponentDialog
         UserState userState,
         RatingRecorder ratings,
         ITimerScheduler timers,
+        ICheckInScheduler checkIns,
         WhereItHurtsDialog whereItHurts,
         ScreeningDialog screening,
         CautionsDialog cautions,
         ReleaseDialog release,
         StretchDialog stretch,
-        DeleteDataDialog deleteData)
+        DeleteDataDialog deleteData,
+        EnrolDialog enrol,
+        CheckInDialog checkIn)
         : base(DialogIds.Main)
     {
         ArgumentNullException.ThrowIfNull(userState);
         _library = library ?? throw new ArgumentNullException(nameof(library));
         _ratings = ratings ?? throw new ArgumentNullException(nameof(ratings));
         _timers = timers ?? throw new ArgumentNullException(nameof(timers));
+        _checkIns = checkIns ?? throw new ArgumentNullException(nameof(checkIns));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
 
         AddDialog(new WaterfallDialog(DialogIds.Session,
         [
-            AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync,
+            AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync, EndSessionAsync,
         ]));
         AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
         AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
@@ -60,6 +66,8 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(release);
         AddDialog(stretch);
         AddDialog(deleteData);
+        AddDialog(enrol);
+        AddDialog(checkIn);
         InitialDialogId = DialogIds.Session;
     }
 
@@ -67,6 +75,11 @@ public sealed class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (options is CheckInStart checkIn)
+        {
+            return await innerDc.BeginDialogAsync(DialogIds.CheckIn, checkIn, cancellationToken).ConfigureAwait(false);
+        }
+
         return await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
             ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
     }
@@ -109,6 +122,8 @@ public sealed class MainDialog : ComponentDialog
                 await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
                 await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.StartOver)), cancellationToken).ConfigureAwait(false);
                 return await innerDc.BeginDialogAsync(DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
+            case GlobalCommand.StopCheckIns or GlobalCommand.PauseCheckIns or GlobalCommand.ResumeCheckIns or GlobalCommand.Snooze:
+                return await ChangeCheckInsAsync(innerDc, content, GlobalCommand.Recognize(activity.Text)!, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.DeleteMyData:
                 // The session ends first: it must not go on to store a rating after the deletion.
                 await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -116,6 +131,52 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    private async Task<DialogTurnResult> ChangeCheckInsAsync(DialogContext innerDc, LanguageContent content, string command, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        var userKey = UserKeys.For(turn.Activity);
+        var profile = await _profile.GetAsync(turn, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.Program is not { Active: true } program)
+        {
+            return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.ProgramNone), cancellationToken).ConfigureAwait(false);
+        }
+
+        string reply;
+        switch (command)
+        {
+            case GlobalCommand.StopCheckIns:
+                program.Active = false;
+                await _checkIns.StopAsync(userKey, cancellationToken).ConfigureAwait(false);
+                reply = TextKeys.ProgramStopped;
+                break;
+            case GlobalCommand.PauseCheckIns:
+                program.Paused = true;
+                await _checkIns.StopAsync(userKey, cancellationToken).ConfigureAwait(false);
+                reply = TextKeys.ProgramPaused;
+                break;
+            case GlobalCommand.ResumeCheckIns:
+                program.Paused = false;
+                var reference = profile.ConversationReference ?? turn.Activity.GetConversationReference();
+                await _checkIns.ScheduleAsync(userKey, reference, program.TimesOfDay, profile.TimeZone ?? "Etc/UTC", cancellationToken).ConfigureAwait(false);
+                reply = TextKeys.ProgramResumed;
+                break;
+            default:
+                await _checkIns.SnoozeAsync(userKey, TimeSpan.FromHours(1), cancellationToken).ConfigureAwait(false);
+                reply = TextKeys.ProgramSnoozed;
+                break;
+        }
+
+        // A snoozed check-in in progress ends here; it comes back in an hour.
+        if (command == GlobalCommand.Snooze && innerDc.ActiveDialog?.Id == DialogIds.CheckIn)
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(MessageFactory.Text(content.Text(reply)), cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        return await AnswerAndRepromptAsync(innerDc, content.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> AnswerAndRepromptAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
@@ -151,6 +212,13 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // A session started from a check-in arrives with its plan; consent and the area are known.
+        if (step.Options is SessionPlan { FromCheckIn: true } planned)
+        {
+            step.Values[PlanKey] = planned;
+            return await step.NextAsync(planned.StoreRatings, cancellationToken).ConfigureAwait(false);
+        }
+
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         if (profile.ConsentToStoreRatings is { } decided)
         {
@@ -167,6 +235,11 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Values.TryGetValue(PlanKey, out var planned))
+        {
+            return await step.NextAsync(planned, cancellationToken).ConfigureAwait(false);
+        }
+
         var content = _library.For(step.Context.Activity.Locale);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         var consent = (bool)step.Result;
@@ -184,6 +257,12 @@ public sealed class MainDialog : ComponentDialog
     {
         var plan = (SessionPlan)step.Result;
         step.Values[PlanKey] = plan;
+        if (plan.FromCheckIn)
+        {
+            // The check-in just rated the pain and re-screened.
+            return await step.NextAsync(new ScreeningResult(), cancellationToken).ConfigureAwait(false);
+        }
+
         await RecordAsync(step.Context, plan, PainRatingPhases.Before, plan.PainBefore!.Value, cancellationToken).ConfigureAwait(false);
 
         var content = _library.For(step.Context.Activity.Locale);
@@ -204,6 +283,11 @@ public sealed class MainDialog : ComponentDialog
         {
             await StopForSafetyAsync(step, content, outcome, cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (plan.FromCheckIn)
+        {
+            return await step.NextAsync(new CautionsRound { Plan = plan, CautionIds = plan.CautionIds }, cancellationToken).ConfigureAwait(false);
         }
 
         plan.AdviseTherapist = screen.Outcome == SafetyOutcomes.Therapist || plan.IsChronic;
@@ -280,12 +364,22 @@ public sealed class MainDialog : ComponentDialog
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         profile.LastArea = plan.AreaId;
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionEnd)), cancellationToken).ConfigureAwait(false);
-        return await step.EndDialogAsync(plan, cancellationToken).ConfigureAwait(false);
+
+        // The program is offered once a first session is done, to people who keep a log.
+        if (!plan.FromCheckIn && plan.StoreRatings && profile.Program is not { Active: true })
+        {
+            return await step.BeginDialogAsync(DialogIds.Enrol, plan, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<DialogTurnResult> EndSessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.EndDialogAsync(step.Values[PlanKey], cancellationToken).ConfigureAwait(false);
 
     private async Task RecordAsync(ITurnContext turn, SessionPlan plan, string phase, int rating, CancellationToken cancellationToken)
     {
         var profile = await _profile.GetAsync(turn, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
-        await _ratings.RecordAsync(turn, plan, phase, rating, profile.TimeZone, 0, cancellationToken).ConfigureAwait(false);
+        await _ratings.RecordAsync(turn, plan, phase, rating, profile.TimeZone, plan.ProgramDay, cancellationToken).ConfigureAwait(false);
     }
 }

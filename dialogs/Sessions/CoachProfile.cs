@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.CheckIns;
 using Microsoft.Bot.Schema;
 
 namespace CoachBot.Dialogs.Sessions;
@@ -19,6 +20,9 @@ public sealed class CoachProfile
 
     /// <summary>Where to reach the person proactively (check-ins), from their latest conversation.</summary>
     public ConversationReference? ConversationReference { get; set; }
+
+    /// <summary>The two-week program, once the person joined it.</summary>
+    public ProgramState? Program { get; set; }
 
     /// <summary>The area worked last time, so the next session can rotate.</summary>
     public string? LastArea { get; set; }

@@ -45,6 +45,12 @@ public sealed class SessionPlan
     /// <summary>Whether ratings may be stored.</summary>
     public bool StoreRatings { get; set; }
 
+    /// <summary>The day of the two-week program (0 outside it), stored with ratings.</summary>
+    public int ProgramDay { get; set; }
+
+    /// <summary>Started from a check-in, which already asked consent, the area, the rating and the re-screen.</summary>
+    public bool FromCheckIn { get; set; }
+
     /// <summary>The screen advised seeing a licensed therapist.</summary>
     public bool AdviseTherapist { get; set; }
 }

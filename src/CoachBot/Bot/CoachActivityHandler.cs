@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Sessions;
 using Microsoft.Bot.Builder;
@@ -101,13 +102,19 @@ public class CoachActivityHandler : TeamsActivityHandler
     /// <inheritdoc />
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        // An event (a release cue) only resumes a dialog that is waiting; it never starts one.
+        // An event (a release cue) only resumes a dialog that is waiting. A check-in starts one,
+        // unless the person is in the middle of something: then it is not pushed on them.
         var dialogs = new DialogSet(_dialogState);
         dialogs.Add(_dialog);
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is not null)
         {
             await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (turnContext.Activity.Name == CheckInStart.EventName)
+        {
+            var due = turnContext.Activity.Value is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : DateTimeOffset.UtcNow;
+            await dc.BeginDialogAsync(_dialog.Id, new CheckInStart { DueAt = due }, cancellationToken).ConfigureAwait(false);
         }
     }
 

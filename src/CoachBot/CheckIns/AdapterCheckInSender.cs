@@ -15,9 +15,6 @@ namespace CoachBot.CheckIns;
 /// </summary>
 public sealed class AdapterCheckInSender(CoachBotAdapter adapter, IServiceScopeFactory scopes, IConfiguration configuration) : ICheckInSender
 {
-    /// <summary>The name of the event activity a check-in arrives as.</summary>
-    public const string CheckInEventName = "checkIn";
-
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
 
     /// <inheritdoc />
@@ -26,8 +23,8 @@ public sealed class AdapterCheckInSender(CoachBotAdapter adapter, IServiceScopeF
         ArgumentNullException.ThrowIfNull(checkIn);
         var activity = checkIn.Reference.GetContinuationActivity();
         activity.Type = ActivityTypes.Event;
-        activity.Name = CheckInEventName;
-        activity.Value = checkIn.DueAt.ToString("O", CultureInfo.InvariantCulture);
+        activity.Name = CoachBot.Dialogs.CheckIns.CheckInStart.EventName;
+        activity.Value = checkIn.DueAt.UtcTicks;
         activity.Id = "checkin-" + checkIn.RowKey;
 
         ErrorResponseException? refused = null;

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
+using CoachBot.CheckIns;
 using CoachBot.Dialogs;
+using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Ratings;
@@ -35,6 +37,15 @@ public static class CoachConversationServiceExtensions
         services.AddHostedService(sp => sp.GetRequiredService<TimerDispatcher>());
         services.AddSingleton<RatingRecorder>();
 
+        var checkIns = new CheckInOptions();
+        configuration.GetSection("CheckIns").Bind(checkIns);
+        services.AddSingleton(checkIns);
+        services.AddSingleton(sp => new TableCheckInStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.CheckInsTable)));
+        services.AddSingleton<ICheckInScheduler, TableCheckInScheduler>();
+        services.AddSingleton<ICheckInSender, AdapterCheckInSender>();
+        services.AddSingleton<CheckInDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<CheckInDispatcher>());
+
         // Each component gets its own timed-hold instance: a dialog belongs to one dialog set.
         services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), coach, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<WhereItHurtsDialog>();
@@ -43,6 +54,8 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton<ReleaseDialog>();
         services.AddSingleton<StretchDialog>();
         services.AddSingleton<DeleteDataDialog>();
+        services.AddSingleton<EnrolDialog>();
+        services.AddSingleton<CheckInDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

@@ -15,6 +15,9 @@ public sealed class TableStorageOptions
     /// <summary>The table that holds pain ratings (a contract: exports and checks read it).</summary>
     public string PainRatingsTable { get; set; } = "PainRatings";
 
+    /// <summary>The table that holds each person's next daily check-in.</summary>
+    public string CheckInsTable { get; set; } = "CheckIns";
+
     /// <summary>The table that holds the durable timers of release and stretch cues.</summary>
     public string ReleaseTimersTable { get; set; } = "ReleaseTimers";
 

@@ -34,6 +34,8 @@ public sealed class CoachHost : IAsyncDisposable
             ["Coach:TimeScale"] = "0.01",
             ["Storage:PainRatingsTable"] = tablePrefix + "Ratings",
             ["Storage:ReleaseTimersTable"] = tablePrefix + "Timers",
+            ["Storage:CheckInsTable"] = tablePrefix + "CheckIns",
+            ["Storage:ExportLinksTable"] = tablePrefix + "Exports",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

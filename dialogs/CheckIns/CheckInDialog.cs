@@ -1,0 +1,232 @@
+using System.Globalization;
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Dialogs.Sessions;
+using Microsoft.Bot.Builder;
+
+namespace CoachBot.Dialogs.CheckIns;
+
+/// <summary>
+/// A daily check-in of the two-week program: pain now, a two-question re-screen, the stop rules
+/// (new symptoms or spread: stop and get advice; a spike clearly above the person's own baseline:
+/// stop), the tip of the day, the day-7 and day-14 reviews with the honest outcome rule, and the
+/// offer of the day's short session on the next area in rotation.
+/// </summary>
+public sealed class CheckInDialog : ComponentDialog
+{
+    /// <summary>A rating this many points above the baseline, and at least <see cref="SpikeFloor"/>, is a spike.</summary>
+    public const int SpikePoints = 3;
+
+    /// <summary>Ratings below this are never a spike (CLINICAL.md: 6-10 means modify).</summary>
+    public const int SpikeFloor = 7;
+
+    private const string DayKey = "day";
+    private const string RatingKey = "rating";
+    private const string LastOfDayKey = "lastOfDay";
+
+    private readonly ContentLibrary _library;
+    private readonly IStatePropertyAccessor<CoachProfile> _profile;
+    private readonly RatingRecorder _ratings;
+    private readonly IPainLog _log;
+    private readonly ICheckInScheduler _scheduler;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the dialog.</summary>
+    public CheckInDialog(ContentLibrary library, UserState userState, RatingRecorder ratings, IPainLog log, ICheckInScheduler scheduler, TimeProvider time)
+        : base(DialogIds.CheckIn)
+    {
+        ArgumentNullException.ThrowIfNull(userState);
+        _library = library ?? throw new ArgumentNullException(nameof(library));
+        _ratings = ratings ?? throw new ArgumentNullException(nameof(ratings));
+        _log = log ?? throw new ArgumentNullException(nameof(log));
+        _scheduler = scheduler ?? throw new ArgumentNullException(nameof(scheduler));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
+        AddDialog(new WaterfallDialog(nameof(CheckInDialog), [AskPainAsync, AskNumbnessAsync, AskSpreadAsync, AdviseAsync, FinishAsync]));
+        AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(new ConfirmPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
+        AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
+        InitialDialogId = nameof(CheckInDialog);
+    }
+
+    private async Task<DialogTurnResult> AskPainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.Program is not { Active: true, Paused: false } program)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var zone = Zone(profile);
+        var local = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone);
+        var day = program.DayOf(DateOnly.FromDateTime(local.DateTime));
+        if (day > ProgramState.Days)
+        {
+            await EndProgramAsync(step.Context, profile, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The last check-in of the day carries the reviews; the due time says which slot this is.
+        var due = (step.Options as CheckInStart)?.DueAt ?? _time.GetUtcNow();
+        var slot = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, zone).DateTime);
+        step.Values[DayKey] = day;
+        step.Values[LastOfDayKey] = program.TimesOfDay.All(t => t <= slot.Add(TimeSpan.FromMinutes(1)));
+
+        var content = _library.For(step.Context.Activity.Locale);
+        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.CheckinGreeting, new { day })), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.PainRating, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.PainBeforeAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.PainRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskNumbnessAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var rating = (int)step.Result!;
+        step.Values[RatingKey] = rating;
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        var program = profile.Program!;
+        var plan = new SessionPlan { AreaId = program.AreaIds.FirstOrDefault() ?? string.Empty, Side = program.Side, StoreRatings = profile.ConsentToStoreRatings == true };
+        await _ratings.RecordAsync(step.Context, plan, PainRatingPhases.CheckIn, rating, profile.TimeZone, Day(step), cancellationToken).ConfigureAwait(false);
+
+        var content = _library.For(step.Context.Activity.Locale);
+        return await step.PromptAsync(DialogIds.SafetyConfirm, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.CheckinNumbnessAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ScreenRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskSpreadAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if ((bool)step.Result!)
+        {
+            return await StopAsync(step, TextKeys.CheckinStopNewSymptoms, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var content = _library.For(step.Context.Activity.Locale);
+        return await step.PromptAsync(DialogIds.SafetyConfirm, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.CheckinSpreadAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ScreenRetry)),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AdviseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if ((bool)step.Result!)
+        {
+            return await StopAsync(step, TextKeys.CheckinStopNewSymptoms, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        var program = profile.Program!;
+        var rating = Convert.ToInt32(step.Values[RatingKey], CultureInfo.InvariantCulture);
+        if (rating >= SpikeFloor && rating >= program.Baseline + SpikePoints)
+        {
+            return await StopAsync(step, TextKeys.CheckinStopSpike, new { baseline = program.Baseline }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var content = _library.For(step.Context.Activity.Locale);
+        var day = Day(step);
+        var tip = content.Tips[(day - 1) % content.Tips.Count];
+        await step.Context.SendActivityAsync(MessageFactory.Text(tip.Text), cancellationToken).ConfigureAwait(false);
+
+        if ((bool)step.Values[LastOfDayKey] && day is 7 or ProgramState.Days)
+        {
+            await ReviewAsync(step.Context, content, final: day == ProgramState.Days, cancellationToken).ConfigureAwait(false);
+            if (day == ProgramState.Days)
+            {
+                await EndProgramAsync(step.Context, profile, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var area = content.Area(NextArea(profile)).Label.ToLowerInvariant();
+        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.CheckinSessionAsk, new { area })),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.CheckinSessionAsk, new { area })),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        if (!(bool)step.Result!)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.CheckinSessionLater)), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The day's session skips what the check-in already asked: consent, the area, the screen.
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        var program = profile.Program!;
+        var plan = new SessionPlan
+        {
+            AreaId = NextArea(profile),
+            Side = program.Side,
+            PainBefore = Convert.ToInt32(step.Values[RatingKey], CultureInfo.InvariantCulture),
+            StoreRatings = profile.ConsentToStoreRatings == true,
+            CautionIds = program.CautionIds,
+            ProgramDay = Day(step),
+            FromCheckIn = true,
+        };
+        return await step.ReplaceDialogAsync(DialogIds.Session, plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> StopAsync(WaterfallStepContext step, string textKey, object? values, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        var content = _library.For(step.Context.Activity.Locale);
+        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(textKey, values)), cancellationToken).ConfigureAwait(false);
+        profile.Program!.StoppedBecause = textKey;
+        await EndProgramAsync(step.Context, profile, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ReviewAsync(ITurnContext turn, LanguageContent content, bool final, CancellationToken cancellationToken)
+    {
+        if (ProgramReview.Of(await _log.ListAsync(UserKeys.For(turn.Activity), cancellationToken).ConfigureAwait(false)) is not { } review)
+        {
+            return;
+        }
+
+        var values = new
+        {
+            first = review.FirstAverage.ToString("0.#", CultureInfo.InvariantCulture),
+            last = review.LastAverage.ToString("0.#", CultureInfo.InvariantCulture),
+            percent = Math.Round(Math.Abs(review.Drop) * 100).ToString(CultureInfo.InvariantCulture),
+        };
+        var text = final
+            ? content.Text(review.IsMeaningful ? TextKeys.ReviewFinalMeaningful : TextKeys.ReviewFinalNotMeaningful, values)
+            : content.Text(TextKeys.ReviewWeek, values) + " " + content.Text(review.IsMeaningful ? TextKeys.ReviewMeaningful : TextKeys.ReviewNotYet, values);
+        await turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EndProgramAsync(ITurnContext turn, CoachProfile profile, CancellationToken cancellationToken)
+    {
+        profile.Program!.Active = false;
+        await _scheduler.StopAsync(UserKeys.For(turn.Activity), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Rotates through the areas the person named, so the same one is not worked twice in a row.
+    private static string NextArea(CoachProfile profile)
+    {
+        var areas = profile.Program!.AreaIds;
+        if (areas.Count <= 1)
+        {
+            return areas.FirstOrDefault() ?? profile.LastArea ?? string.Empty;
+        }
+
+        var last = areas.IndexOf(profile.LastArea ?? string.Empty);
+        return areas[(last + 1) % areas.Count];
+    }
+
+    private static int Day(WaterfallStepContext step) => Convert.ToInt32(step.Values[DayKey], CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo Zone(CoachProfile profile) =>
+        profile.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

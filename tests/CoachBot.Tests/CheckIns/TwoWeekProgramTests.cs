@@ -1,0 +1,161 @@
+using CoachBot.CheckIns;
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
+using Microsoft.Extensions.DependencyInjection;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.CheckIns;
+
+/// <summary>
+/// The two-week program through the real host, dialogs, scheduler and Azure Tables, with a clock
+/// the test sets: 28 check-ins at 08:00 and 19:00 New York time across the 2027-03-14 change to
+/// daylight-saving time.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
+{
+    // Sunday 2027-03-07, 07:00 in New York (UTC-5); clocks go forward on 2027-03-14.
+    private static readonly DateTimeOffset Start = new(2027, 3, 7, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    // The background poll is slowed right down: this test fires check-ins itself, one at a time.
+    private static readonly Dictionary<string, string?> Settings = new() { ["CheckIns:PollInterval"] = "01:00:00" };
+
+    [Fact]
+    public async Task An_improving_program_sends_28_check_ins_at_local_times_reviews_twice_and_calls_the_change_meaningful()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+
+        var sent = await RunProgramAsync(host, chat, clock, check => Math.Max(1, 6 - ((check - 1) / 6)));
+
+        Assert.Equal(28, sent.Count);
+        Assert.All(sent, at => Assert.Contains(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, NewYork).DateTime), new[] { new TimeOnly(8, 0), new TimeOnly(19, 0) }));
+        Assert.Equal(new DateTimeOffset(2027, 3, 13, 13, 0, 0, TimeSpan.Zero), sent[12]);
+        Assert.Equal(new DateTimeOffset(2027, 3, 14, 12, 0, 0, TimeSpan.Zero), sent[14]);
+        Assert.Equal(new DateTimeOffset(2027, 3, 20, 23, 0, 0, TimeSpan.Zero), sent[27]);
+
+        var ratings = (await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default)).Where(r => r.Phase == PainRatingPhases.CheckIn).ToList();
+        Assert.Equal(28, ratings.Count);
+        Assert.Equal(Enumerable.Range(1, 14).SelectMany(d => new[] { d, d }), ratings.Select(r => r.ProgramDay));
+        Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains("Two weeks done", StringComparison.Ordinal) && t.Contains("a meaningful improvement", StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+    }
+
+    [Fact]
+    public async Task A_flat_program_ends_with_honest_advice_to_see_a_licensed_therapist()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "5");
+        await using var _ = host;
+
+        await RunProgramAsync(host, chat, clock, _ => 5);
+
+        var final = Assert.Single(chat.Transcript, t => t.Contains("Two weeks done", StringComparison.Ordinal));
+        Assert.Contains("less than the 30% that counts as meaningful", final, StringComparison.Ordinal);
+        Assert.Contains("licensed therapist", final, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_spike_well_above_the_persons_own_baseline_stops_the_program()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "3");
+        await using var _ = host;
+
+        await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("8", "no");
+        var replies = await chat.SendAsync("no");
+
+        Assert.Contains(replies, t => t.Contains("clearly above where you started (3)", StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+    }
+
+    [Fact]
+    public async Task Pain_spreading_to_a_new_place_stops_the_program_with_advice()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "5");
+        await using var _ = host;
+
+        await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("5", "no");
+        var replies = await chat.SendAsync("yes");
+
+        Assert.Contains(replies, t => t.Contains("isn't a normal flare", StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+    }
+
+    [Fact]
+    public async Task A_check_in_can_lead_into_the_days_session_and_its_ratings_carry_the_program_day()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+
+        await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("5", "no", "no");
+        var session = await chat.SendAsync("yes");
+        await chat.AnswerAsync("thumb", "yes");
+        await chat.SendAsync("30 seconds");
+        await chat.SendAsync("stop");
+        await chat.SendAsync("4");
+
+        Assert.Contains(session, t => t.Contains("What will you press with?", StringComparison.Ordinal));
+        var ratings = await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default);
+        Assert.Contains(ratings, r => r.Phase == PainRatingPhases.After && r.ProgramDay == 1 && r.Rating == 4);
+    }
+
+    [Fact]
+    public async Task Stop_check_ins_removes_the_schedule()
+    {
+        var (host, chat, _) = await EnrolAsync(baseline: "5");
+        await using var __ = host;
+
+        var replies = await chat.SendAsync("stop check-ins");
+
+        Assert.Contains(replies, t => t.Contains("stopped your check-ins", StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+    }
+
+    private async Task<(CoachHost Host, CoachConversation Chat, SettableClock Clock)> EnrolAsync(string baseline)
+    {
+        var clock = new SettableClock(Start);
+        var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("pg"), Settings, time: clock);
+        var chat = host.NewConversation();
+        await StartAsync(chat, area: "neck", pain: baseline);
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "30 seconds");
+        await chat.AnswerAsync("stop", "4", "no");
+        await chat.SendAsync("yes");
+        var started = await chat.SendAsync("8am and 7pm");
+        Assert.Contains(started, t => t.Contains("I'll check in at 08:00 and 19:00 (America/New_York)", StringComparison.Ordinal));
+        return (host, chat, clock);
+    }
+
+    private static async Task<DateTimeOffset> FireNextAsync(CoachHost host, CoachConversation chat, SettableClock clock)
+    {
+        var next = (await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default)).Single().DueAt;
+        clock.Set(next);
+        var round = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+        Assert.Equal(1, round.Sent);
+        await chat.WaitForAsync("How strong is the pain right now");
+        return next;
+    }
+
+    private static async Task<List<DateTimeOffset>> RunProgramAsync(CoachHost host, CoachConversation chat, SettableClock clock, Func<int, int> ratingOf)
+    {
+        var sent = new List<DateTimeOffset>();
+        for (var check = 1; check <= 28; check++)
+        {
+            sent.Add(await FireNextAsync(host, chat, clock));
+            await chat.AnswerAsync(ratingOf(check).ToString(System.Globalization.CultureInfo.InvariantCulture), "no");
+            var replies = await chat.SendAsync("no");
+            if (check < 28)
+            {
+                Assert.Contains(replies, t => t.Contains("Ready for today's short release", StringComparison.Ordinal));
+                await chat.SendAsync("no");
+            }
+        }
+
+        return sent;
+    }
+}
