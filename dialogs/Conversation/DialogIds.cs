@@ -33,6 +33,12 @@ public static class DialogIds
     /// <summary>A daily check-in.</summary>
     public const string CheckIn = "checkIn";
 
+    /// <summary>Export for my therapist.</summary>
+    public const string Export = "export";
+
+    /// <summary>Free-text notes.</summary>
+    public const string Notes = "notes";
+
     /// <summary>Delete my data.</summary>
     public const string DeleteData = "deleteData";
 

@@ -20,6 +20,12 @@ public static class GlobalCommand
     /// <summary>Delete everything stored about the person.</summary>
     public const string DeleteMyData = "delete my data";
 
+    /// <summary>Send the progress summary and chart.</summary>
+    public const string ShowProgress = "show my progress";
+
+    /// <summary>Create a report link for a therapist.</summary>
+    public const string Export = "export for my therapist";
+
     /// <summary>Stop the program's check-ins.</summary>
     public const string StopCheckIns = "stop check-ins";
 
@@ -38,6 +44,8 @@ public static class GlobalCommand
     private static readonly (string Command, Regex Pattern)[] Patterns =
     [
         (DeleteMyData, new Regex(@"^\s*(please\s+)?(delete|erase|remove|forget)\s+(all\s+)?(my|everything about me|me)(\s+(data|ratings|information|info|log))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (ShowProgress, new Regex(@"^\s*(show( me)?|see|view)( my)? (progress|chart|ratings|log)\s*[.!?]*\s*$|^\s*(my )?progress\s*[.!?]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (Export, new Regex(@"^\s*export( (my )?(data|log|ratings))?( for (my|the) (therapist|physio|physiotherapist|doctor))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (StopCheckIns, new Regex(@"^\s*(stop|end|cancel) (the )?(check-?ins?|reminders?|program|programme)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (PauseCheckIns, new Regex(@"^\s*pause( (the )?(check-?ins?|reminders?|program|programme))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (ResumeCheckIns, new Regex(@"^\s*(resume|restart|unpause)( (the )?(check-?ins?|reminders?|program|programme))\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),

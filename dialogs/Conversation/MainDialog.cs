@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.CheckIns;
+using CoachBot.Dialogs.Progress;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
@@ -28,6 +29,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly RatingRecorder _ratings;
     private readonly ITimerScheduler _timers;
     private readonly ICheckInScheduler _checkIns;
+    private readonly IProgressReports _reports;
     private readonly ConcurrentDictionary<string, RedFlagDetector> _detectors = new();
 
     /// <summary>Creates the root dialog from its parts.</summary>
@@ -37,6 +39,7 @@ public sealed class MainDialog : ComponentDialog
         RatingRecorder ratings,
         ITimerScheduler timers,
         ICheckInScheduler checkIns,
+        IProgressReports reports,
         WhereItHurtsDialog whereItHurts,
         ScreeningDialog screening,
         CautionsDialog cautions,
@@ -44,7 +47,8 @@ public sealed class MainDialog : ComponentDialog
         StretchDialog stretch,
         DeleteDataDialog deleteData,
         EnrolDialog enrol,
-        CheckInDialog checkIn)
+        CheckInDialog checkIn,
+        ExportDialog export)
         : base(DialogIds.Main)
     {
         ArgumentNullException.ThrowIfNull(userState);
@@ -52,6 +56,7 @@ public sealed class MainDialog : ComponentDialog
         _ratings = ratings ?? throw new ArgumentNullException(nameof(ratings));
         _timers = timers ?? throw new ArgumentNullException(nameof(timers));
         _checkIns = checkIns ?? throw new ArgumentNullException(nameof(checkIns));
+        _reports = reports ?? throw new ArgumentNullException(nameof(reports));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
 
         AddDialog(new WaterfallDialog(DialogIds.Session,
@@ -68,6 +73,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(deleteData);
         AddDialog(enrol);
         AddDialog(checkIn);
+        AddDialog(export);
         InitialDialogId = DialogIds.Session;
     }
 
@@ -122,6 +128,14 @@ public sealed class MainDialog : ComponentDialog
                 await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
                 await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.StartOver)), cancellationToken).ConfigureAwait(false);
                 return await innerDc.BeginDialogAsync(DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
+            case GlobalCommand.ShowProgress:
+                await innerDc.Context.SendActivityAsync(
+                    await _reports.ProgressMessageAsync(UserKeys.For(activity), cancellationToken).ConfigureAwait(false) ?? MessageFactory.Text(content.Text(TextKeys.ProgressNone)),
+                    cancellationToken).ConfigureAwait(false);
+                return await AnswerAndRepromptAsync(innerDc, null, cancellationToken).ConfigureAwait(false);
+            case GlobalCommand.Export:
+                // The export pauses whatever runs; when it ends, the question before it comes back.
+                return await innerDc.BeginDialogAsync(DialogIds.Export, null, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.StopCheckIns or GlobalCommand.PauseCheckIns or GlobalCommand.ResumeCheckIns or GlobalCommand.Snooze:
                 return await ChangeCheckInsAsync(innerDc, content, GlobalCommand.Recognize(activity.Text)!, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.DeleteMyData:
@@ -179,9 +193,13 @@ public sealed class MainDialog : ComponentDialog
         return await AnswerAndRepromptAsync(innerDc, content.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> AnswerAndRepromptAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AnswerAndRepromptAsync(DialogContext innerDc, string? text, CancellationToken cancellationToken)
     {
-        await innerDc.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+        if (text is not null)
+        {
+            await innerDc.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+        }
+
         if (innerDc.ActiveDialog is null)
         {
             return new DialogTurnResult(DialogTurnStatus.Complete);

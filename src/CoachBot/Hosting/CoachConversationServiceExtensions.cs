@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using CoachBot.CheckIns;
 using CoachBot.Dialogs;
 using CoachBot.Dialogs.CheckIns;
+using CoachBot.Dialogs.Progress;
+using CoachBot.Progress;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Ratings;
@@ -56,6 +58,8 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton<DeleteDataDialog>();
         services.AddSingleton<EnrolDialog>();
         services.AddSingleton<CheckInDialog>();
+        services.AddSingleton<IProgressReports, ProgressReports>();
+        services.AddSingleton<ExportDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

@@ -22,6 +22,9 @@ public sealed class CoachHost : IAsyncDisposable
     /// <summary>The running host's services.</summary>
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>An HTTP client for the host (export links, health).</summary>
+    public HttpClient Client => _client;
+
     /// <summary>The channel every reply reaches.</summary>
     public RecordingChannel Channel => _channel;
 

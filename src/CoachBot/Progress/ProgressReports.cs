@@ -1,0 +1,29 @@
+using CoachBot.Dialogs.Progress;
+using CoachBot.Dialogs.Ratings;
+using CoachBot.Exports;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CoachBot.Progress;
+
+/// <summary>Builds what "show my progress" and "export for my therapist" send, from the pain log.</summary>
+public sealed class ProgressReports(IPainLog log, ExportLinkService links) : IProgressReports
+{
+    /// <inheritdoc />
+    public async Task<IMessageActivity?> ProgressMessageAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var ratings = await log.ListAsync(userKey, cancellationToken).ConfigureAwait(false);
+        if (ratings.Count == 0)
+        {
+            return null;
+        }
+
+        var message = MessageFactory.Attachment(ProgressChart.RenderAttachment(ratings));
+        message.Text = ProgressSummary.From(ratings).Text;
+        return message;
+    }
+
+    /// <inheritdoc />
+    public Task<Uri> CreateExportLinkAsync(string userKey, string? notes, string? locale, CancellationToken cancellationToken) =>
+        links.CreateLinkAsync(userKey, notes, locale, cancellationToken);
+}
