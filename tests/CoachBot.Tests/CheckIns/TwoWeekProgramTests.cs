@@ -116,6 +116,68 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
+    [Fact]
+    public async Task A_channel_that_says_429_gets_the_check_in_again_after_Retry_After()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "5");
+        await using var _ = host;
+        var store = host.Services.GetRequiredService<TableCheckInStore>();
+        var due = (await store.ListForAsync(chat.UserKey, default)).Single().DueAt;
+        host.Channel.Refuse = _ => 429;
+        clock.Set(due);
+
+        var throttled = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+        host.Channel.Refuse = _ => null;
+        var pending = await store.ListForAsync(chat.UserKey, default);
+        clock.Set(due.AddSeconds(2));
+        var retried = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+
+        Assert.Equal(1, throttled.Retried);
+        Assert.Contains(pending, c => c.IsRetry && c.DueAt == due.AddSeconds(2));
+        Assert.Equal(1, retried.Sent);
+        await chat.WaitForAsync("Check-in, day 1 of 14");
+    }
+
+    [Theory]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task A_person_who_blocked_or_removed_the_bot_has_their_schedule_stopped(int status)
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "5");
+        await using var _ = host;
+        var store = host.Services.GetRequiredService<TableCheckInStore>();
+        clock.Set((await store.ListForAsync(chat.UserKey, default)).Single().DueAt);
+        host.Channel.Refuse = _ => status;
+
+        var round = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+
+        Assert.Equal(1, round.Stopped);
+        Assert.Empty(await store.ListForAsync(chat.UserKey, default));
+    }
+
+    [Fact]
+    public async Task Without_a_time_zone_from_the_channel_the_coach_asks_for_one()
+    {
+        var clock = new SettableClock(Start);
+        await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("tz"), Settings, time: clock);
+        var chat = host.NewConversation();
+        chat.TimeZone = null;
+        await StartAsync(chat, area: "forearm", pain: "5");
+        await PassScreenAsync(chat, "forearm");
+        await StartReleaseAsync(chat, "30 seconds");
+        await chat.AnswerAsync("stop", "4", "no", "yes");
+
+        var asked = await chat.SendAsync("every evening at 7");
+        var wrong = await chat.SendAsync("Narnia");
+        var started = await chat.SendAsync("Europe/Berlin");
+
+        Assert.Contains(asked, t => t.Contains("Which time zone are you in?", StringComparison.Ordinal));
+        Assert.Contains(wrong, t => t.Contains("I don't know that time zone", StringComparison.Ordinal));
+        Assert.Contains(started, t => t.Contains("19:00 (Europe/Berlin)", StringComparison.Ordinal));
+        var next = (await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default)).Single();
+        Assert.Equal(new DateTimeOffset(2027, 3, 7, 18, 0, 0, TimeSpan.Zero), next.DueAt);
+    }
+
     private async Task<(CoachHost Host, CoachConversation Chat, SettableClock Clock)> EnrolAsync(string baseline)
     {
         var clock = new SettableClock(Start);

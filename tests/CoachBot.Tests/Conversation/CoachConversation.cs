@@ -21,6 +21,9 @@ public sealed class CoachConversation(HttpClient client, RecordingChannel channe
     /// <summary>The person's id.</summary>
     public string UserId { get; init; } = "user-" + Guid.NewGuid().ToString("N");
 
+    /// <summary>The IANA zone the channel reports (Web Chat sends it); null for a channel that does not.</summary>
+    public string? TimeZone { get; set; } = "America/New_York";
+
     /// <summary>The key the person's ratings are filed under.</summary>
     public string UserKey => $"test/users/{UserId}";
 
@@ -71,7 +74,7 @@ public sealed class CoachConversation(HttpClient client, RecordingChannel channe
         ["channelId"] = "test",
         ["serviceUrl"] = channel.ServiceUrl,
         ["locale"] = locale,
-        ["localTimezone"] = "America/New_York",
+        ["localTimezone"] = TimeZone,
         ["timestamp"] = DateTimeOffset.UtcNow,
         ["from"] = new JObject { ["id"] = UserId, ["name"] = "Test person" },
         ["recipient"] = new JObject { ["id"] = "coachbot", ["name"] = "CoachBot" },

@@ -26,6 +26,12 @@ public sealed class RecordingChannel : IAsyncDisposable
     /// <summary>The serviceUrl activities should carry so replies come here.</summary>
     public string ServiceUrl { get; }
 
+    /// <summary>
+    /// Decides the answer to a delivery by conversation id: null accepts it, a status code (429,
+    /// 403, 404) refuses it the way Teams does. Refused deliveries are not recorded.
+    /// </summary>
+    public Func<string, int?> Refuse { get; set; } = _ => null;
+
     /// <summary>Everything received so far, in order.</summary>
     public IReadOnlyList<JObject> Received => [.. _received];
 
@@ -71,8 +77,18 @@ public sealed class RecordingChannel : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<IResult> RecordAsync(HttpRequest request)
+    private async Task<IResult> RecordAsync(HttpRequest request, HttpResponse response, string conversationId)
     {
+        if (Refuse(conversationId) is { } status)
+        {
+            if (status == StatusCodes.Status429TooManyRequests)
+            {
+                response.Headers.RetryAfter = "2";
+            }
+
+            return Results.Json(new { error = new { code = status == 429 ? "TooManyRequests" : "ConversationBlockedByUser", message = "refused by the test channel" } }, statusCode: status);
+        }
+
         using var reader = new StreamReader(request.Body);
         var activity = JObject.Parse(await reader.ReadToEndAsync());
         _received.Enqueue(activity);
