@@ -103,6 +103,7 @@ public static class BenchmarkProgram
         Say("| check-ins | time to deliver all | reached | duplicates | misses | channel calls | 429s | sender outcomes |");
         Say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         Say($"| {fanOut.People:N0} | {(fanOut.AllDelivered ? $"{fanOut.SecondsToDeliverAll:0.0} s" : $"not all after {fanOut.SecondsToDeliverAll:0} s")} | {(fanOut.BotSentNothing ? fanOut.ReachedBySender : fanOut.ReachedOnChannel):N0} | {fanOut.Duplicates} | {fanOut.Misses} | {fanOut.ChannelCalls:N0} | {fanOut.Throttled:N0} | {fanOut.SenderOutcomes} |");
+        Say($"- Where the time goes: {fanOut.Diagnosis}.");
         if (fanOut.BotSentNothing)
         {
             Say(string.Empty);
@@ -114,7 +115,7 @@ public static class BenchmarkProgram
         }
 
         Say(string.Empty);
-        Say($"Memory: resident memory of the benchmark process (both bot hosts and the clients; Azurite is a separate process) after a full GC, before and after {memory.Conversations:N0} more conversations each waiting at the where-it-hurts question.");
+        Say($"Memory: resident memory of the benchmark process (both bot hosts and the clients; Azurite is a separate process) after a full GC, after a first {memory.Conversations:N0} conversations (to reach working size) and after {memory.Conversations:N0} more, each conversation left waiting at the where-it-hurts question.");
         Say(string.Empty);
         Say("| conversations | working set before | after | per 1,000 conversations | managed heap per 1,000 |");
         Say("| ---: | ---: | ---: | ---: | ---: |");

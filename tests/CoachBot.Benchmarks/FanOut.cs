@@ -23,7 +23,8 @@ public sealed record FanOutResult(
     int ChannelCalls,
     int Throttled,
     string SenderOutcomes,
-    bool BotSentNothing);
+    bool BotSentNothing,
+    string Diagnosis);
 
 /// <summary>
 /// Check-in fan-out: many check-ins due in the same minute, two bot instances each running the
@@ -48,7 +49,8 @@ public static class FanOut
         await using var first = await BenchHost.StartCoachAsync(connectionString, listen: false).ConfigureAwait(false);
         await using var second = await BenchHost.StartCoachAsync(connectionString, listen: false).ConfigureAwait(false);
         var senders = new[] { Sender(first), Sender(second) };
-        var dispatchers = new[] { Dispatcher(first, connectionString, tableName, senders[0]), Dispatcher(second, connectionString, tableName, senders[1]) };
+        var storeCounter = new TableRequestCounter();
+        var dispatchers = new[] { Dispatcher(first, connectionString, tableName, senders[0], storeCounter), Dispatcher(second, connectionString, tableName, senders[1], storeCounter) };
 
         var sanity = await new TableCheckInStore(new TableClient(connectionString, tableName)).ListDueAsync(DateTimeOffset.UtcNow, 3, CancellationToken.None).ConfigureAwait(false);
         if (sanity.Count == 0)
@@ -56,6 +58,9 @@ public static class FanOut
             throw new InvalidOperationException("The seeded check-ins are not listed as due: the benchmark's seeding no longer matches TableCheckInStore.");
         }
 
+        storeCounter.Reset();
+        first.Counter.Reset();
+        second.Counter.Reset();
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
         foreach (var dispatcher in dispatchers)
@@ -99,6 +104,16 @@ public static class FanOut
             : channel.Delivered.Count(c => c.Value.GroupBy(text => text).Any(g => g.Count() > 1));
         var reached = botSentNothing ? deliveredBy.Count : channel.Delivered.Count;
         var outcomes = string.Join(", ", senders.SelectMany(s => s.Outcomes).GroupBy(o => o.Key).Select(g => $"{g.Key} {g.Sum(o => o.Value)}"));
+        var store = storeCounter.Snapshot();
+        var botTables = first.Counter.Snapshot().Concat(second.Counter.Snapshot()).GroupBy(t => t.Key).ToDictionary(g => g.Key, g => (Reads: g.Sum(t => t.Value.Reads), Writes: g.Sum(t => t.Value.Writes)));
+        var storeRequests = store.Sum(t => t.Value.Reads + t.Value.Writes);
+        var botRequests = botTables.Sum(t => t.Value.Reads + t.Value.Writes);
+        var sends = senders.Sum(s => s.Sends);
+        var diagnosis =
+            $"dispatcher table requests {storeRequests:N0} ({string.Join(", ", store.Select(t => $"{t.Key} {t.Value.Reads:N0} reads/{t.Value.Writes:N0} writes"))}); " +
+            $"bot table requests during the sends {botRequests:N0} ({string.Join(", ", botTables.Select(t => $"{t.Key} {t.Value.Reads:N0} reads/{t.Value.Writes:N0} writes"))}); " +
+            $"{sends:N0} sends, mean {senders.Sum(s => s.SendTicks) / (double)Math.Max(1, sends) / Stopwatch.Frequency * 1000:0.0} ms each; " +
+            $"{(storeRequests + botRequests) / clock.Elapsed.TotalSeconds:0} table requests/s overall";
         return new FanOutResult(
             people,
             doneAt ?? clock.Elapsed.TotalSeconds,
@@ -111,7 +126,8 @@ public static class FanOut
             channel.Calls,
             channel.Throttled,
             outcomes,
-            botSentNothing);
+            botSentNothing,
+            diagnosis);
     }
 
     private static CountingSender Sender(BenchHost host) => new(new AdapterCheckInSender(
@@ -119,8 +135,15 @@ public static class FanOut
         host.App.Services.GetRequiredService<IServiceScopeFactory>(),
         host.App.Configuration));
 
-    private static CheckInDispatcher Dispatcher(BenchHost host, string connectionString, string tableName, ICheckInSender sender) => new(
-        new TableCheckInStore(new TableClient(connectionString, tableName)),
+    private static CheckInDispatcher Dispatcher(BenchHost host, string connectionString, string tableName, ICheckInSender sender, TableRequestCounter counter)
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        return Dispatcher(host, new TableClient(connectionString, tableName, options), sender);
+    }
+
+    private static CheckInDispatcher Dispatcher(BenchHost host, TableClient table, ICheckInSender sender) => new(
+        new TableCheckInStore(table),
         sender,
         new CheckInOptions(),
         TimeProvider.System,
@@ -175,9 +198,16 @@ public static class FanOut
 
         public ConcurrentDictionary<string, int> Outcomes { get; } = new();
 
+        public long SendTicks;
+
+        public int Sends;
+
         public async Task<CheckInDelivery> SendAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
         {
+            var started = Stopwatch.GetTimestamp();
             var delivery = await inner.SendAsync(checkIn, cancellationToken).ConfigureAwait(false);
+            Interlocked.Add(ref SendTicks, Stopwatch.GetTimestamp() - started);
+            Interlocked.Increment(ref Sends);
             Outcomes.AddOrUpdate(delivery.Kind.ToString(), 1, (_, c) => c + 1);
             if (delivery.Kind == CheckInDeliveryKind.Delivered)
             {

@@ -45,9 +45,9 @@ public sealed class TableRequestCounter : HttpPipelinePolicy
 
     private static void CountResponse(HttpMessage message, Counts counts)
     {
-        if (message.HasResponse && message.Request.Method == RequestMethod.Get && message.Response.Headers.ContentLength is { } length)
+        if (message.HasResponse && message.Request.Method == RequestMethod.Get && message.Response.ContentStream is { CanSeek: true } body)
         {
-            Interlocked.Add(ref counts.BytesRead, length);
+            Interlocked.Add(ref counts.BytesRead, body.Length);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachBot.Health;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
@@ -10,6 +11,8 @@ public static class CoachBotEndpoints
 {
     /// <summary>Direct Line's limit for one serialized activity; nothing legitimate is larger.</summary>
     public const long MaxActivityBytes = 256 * 1024;
+
+    private static readonly JsonDocumentOptions ActivityJson = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     /// <summary>Maps POST /api/messages and GET /healthz.</summary>
     public static WebApplication MapCoachBot(this WebApplication app)
@@ -36,7 +39,89 @@ public static class CoachBotEndpoints
             sizeLimit.MaxRequestBodySize = MaxActivityBytes;
         }
 
+        // The adapter fails deep inside a turn (a 500, or a state key with no conversation) when an
+        // activity lacks the ids every channel sends, so those are refused here with a clear 400.
+        var problem = await FindProblemAsync(http).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            if (!http.Response.HasStarted && http.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
+            await http.Response.WriteAsJsonAsync(new { error = new { code = "BadArgument", message = problem } }, http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads the activity once (the body is buffered and rewound for the adapter) and names what is
+    /// missing: it must be a JSON object with conversation.id and from.id. Null when it is fine.
+    /// </summary>
+    private static async Task<string?> FindProblemAsync(HttpContext http)
+    {
+        http.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxActivityBytes);
+        try
+        {
+            using var activity = await JsonDocument.ParseAsync(http.Request.Body, ActivityJson, http.RequestAborted).ConfigureAwait(false);
+            var root = activity.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return "The body must be one activity, a JSON object.";
+            }
+
+            if (!HasId(root, "conversation"))
+            {
+                return "The activity needs conversation.id.";
+            }
+
+            if (!HasId(root, "from"))
+            {
+                return "The activity needs from.id.";
+            }
+        }
+        catch (JsonException)
+        {
+            return "The body is not valid JSON.";
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own limits (a body over MaxActivityBytes without a Content-Length).
+            http.Response.StatusCode = e.StatusCode;
+            return "The activity could not be read.";
+        }
+
+        http.Request.Body.Position = 0;
+        return null;
+    }
+
+    // The adapter reads activities with Newtonsoft, which ignores the case of property names.
+    private static bool HasId(JsonElement activity, string account)
+    {
+        foreach (var property in activity.EnumerateObject())
+        {
+            if (property.NameEquals(account) || property.Name.Equals(account, StringComparison.OrdinalIgnoreCase))
+            {
+                if (property.Value.ValueKind != JsonValueKind.Object)
+                {
+                    return false;
+                }
+
+                foreach (var field in property.Value.EnumerateObject())
+                {
+                    if (field.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return field.Value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(field.Value.GetString());
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<IResult> ReportHealthAsync(StorageHealthCheck storage, CancellationToken cancellationToken)
