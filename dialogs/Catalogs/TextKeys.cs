@@ -303,10 +303,16 @@ public static class TextKeys
     /// <summary>texts.json "export.ready".</summary>
     public const string ExportReady = "export.ready";
 
+    /// <summary>texts.json "program.skipped".</summary>
+    public const string ProgramSkipped = "program.skipped";
+
+    /// <summary>texts.json "program.timesChanged".</summary>
+    public const string ProgramTimesChanged = "program.timesChanged";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgressNone, ExportNotesAsk, ExportReady,
+        Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
         ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful,
     ];
 }

@@ -41,6 +41,13 @@ public sealed class EnrolDialog : ComponentDialog
 
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // Begun with the running program: only the times change.
+        if (step.Options is ProgramState)
+        {
+            step.Values[PlanKey] = new SessionPlan();
+            return await step.NextAsync(true, cancellationToken).ConfigureAwait(false);
+        }
+
         step.Values[PlanKey] = step.Options ?? new SessionPlan();
         var content = _library.For(step.Context.Activity.Locale);
         return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
@@ -93,7 +100,8 @@ public sealed class EnrolDialog : ComponentDialog
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         profile.TimeZone = zone.Id;
-        profile.Program = new ProgramState
+        var changing = profile.Program is { Active: true };
+        profile.Program = changing ? profile.Program : new ProgramState
         {
             Active = true,
             StartDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -103,10 +111,13 @@ public sealed class EnrolDialog : ComponentDialog
             CautionIds = plan.CautionIds,
             Baseline = plan.PainBefore ?? 0,
         };
+        profile.Program!.Times = times;
+        profile.Program.Paused = false;
 
         var reference = profile.ConversationReference ?? step.Context.Activity.GetConversationReference();
         await _scheduler.ScheduleAsync(UserKeys.For(step.Context.Activity), reference, profile.Program.TimesOfDay, zone.Id, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.ProgramStarted, new { times = string.Join(" and ", times), zone = zone.Id })), cancellationToken).ConfigureAwait(false);
+        var said = new { times = string.Join(" and ", times), zone = zone.Id };
+        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(changing ? TextKeys.ProgramTimesChanged : TextKeys.ProgramStarted, said)), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(profile.Program, cancellationToken).ConfigureAwait(false);
     }
 

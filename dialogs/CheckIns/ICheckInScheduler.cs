@@ -11,6 +11,9 @@ public interface ICheckInScheduler
     /// <summary>Removes all of the person's check-ins.</summary>
     Task StopAsync(string userKey, CancellationToken cancellationToken);
 
+    /// <summary>Skips the rest of today: the next check-in is tomorrow's first.</summary>
+    Task SkipTodayAsync(string userKey, CancellationToken cancellationToken);
+
     /// <summary>Moves the person's next check-in <paramref name="by"/> from now.</summary>
     Task SnoozeAsync(string userKey, TimeSpan by, CancellationToken cancellationToken);
 }

@@ -35,6 +35,12 @@ public static class GlobalCommand
     /// <summary>Resume paused check-ins.</summary>
     public const string ResumeCheckIns = "resume check-ins";
 
+    /// <summary>No more check-ins today.</summary>
+    public const string SkipToday = "skip today";
+
+    /// <summary>Choose new check-in times.</summary>
+    public const string ChangeTimes = "change check-in times";
+
     /// <summary>Move the next check-in an hour later.</summary>
     public const string Snooze = "snooze";
 
@@ -49,6 +55,8 @@ public static class GlobalCommand
         (StopCheckIns, new Regex(@"^\s*(stop|end|cancel) (the )?(check-?ins?|reminders?|program|programme)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (PauseCheckIns, new Regex(@"^\s*pause( (the )?(check-?ins?|reminders?|program|programme))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (ResumeCheckIns, new Regex(@"^\s*(resume|restart|unpause)( (the )?(check-?ins?|reminders?|program|programme))\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (SkipToday, new Regex(@"^\s*(skip (today|the rest of today)|not today|no more today)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
+        (ChangeTimes, new Regex(@"^\s*change( (my|the))?( check-?in| reminder)?( times?)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (Snooze, new Regex(@"^\s*(snooze|remind me (later|in an hour)|later)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (StartOver, new Regex(@"^\s*(start (over|again)|restart|begin again|new session|reset)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
         (Cancel, new Regex(@"^\s*(cancel|quit|exit|never ?mind|forget it)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),

@@ -136,7 +136,7 @@ public sealed class MainDialog : ComponentDialog
             case GlobalCommand.Export:
                 // The export pauses whatever runs; when it ends, the question before it comes back.
                 return await innerDc.BeginDialogAsync(DialogIds.Export, null, cancellationToken).ConfigureAwait(false);
-            case GlobalCommand.StopCheckIns or GlobalCommand.PauseCheckIns or GlobalCommand.ResumeCheckIns or GlobalCommand.Snooze:
+            case GlobalCommand.StopCheckIns or GlobalCommand.PauseCheckIns or GlobalCommand.ResumeCheckIns or GlobalCommand.Snooze or GlobalCommand.SkipToday or GlobalCommand.ChangeTimes:
                 return await ChangeCheckInsAsync(innerDc, content, GlobalCommand.Recognize(activity.Text)!, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.DeleteMyData:
                 // The session ends first: it must not go on to store a rating after the deletion.
@@ -157,9 +157,18 @@ public sealed class MainDialog : ComponentDialog
             return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.ProgramNone), cancellationToken).ConfigureAwait(false);
         }
 
+        if (command == GlobalCommand.ChangeTimes)
+        {
+            return await innerDc.BeginDialogAsync(DialogIds.Enrol, program, cancellationToken).ConfigureAwait(false);
+        }
+
         string reply;
         switch (command)
         {
+            case GlobalCommand.SkipToday:
+                await _checkIns.SkipTodayAsync(userKey, cancellationToken).ConfigureAwait(false);
+                reply = TextKeys.ProgramSkipped;
+                break;
             case GlobalCommand.StopCheckIns:
                 program.Active = false;
                 await _checkIns.StopAsync(userKey, cancellationToken).ConfigureAwait(false);
@@ -182,8 +191,8 @@ public sealed class MainDialog : ComponentDialog
                 break;
         }
 
-        // A snoozed check-in in progress ends here; it comes back in an hour.
-        if (command == GlobalCommand.Snooze && innerDc.ActiveDialog?.Id == DialogIds.CheckIn)
+        // A snoozed or skipped check-in in progress ends here.
+        if (command is GlobalCommand.Snooze or GlobalCommand.SkipToday && innerDc.ActiveDialog?.Id == DialogIds.CheckIn)
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(MessageFactory.Text(content.Text(reply)), cancellationToken).ConfigureAwait(false);

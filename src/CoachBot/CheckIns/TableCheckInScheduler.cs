@@ -14,6 +14,21 @@ public sealed class TableCheckInScheduler(TableCheckInStore store, TimeProvider 
     public Task StopAsync(string userKey, CancellationToken cancellationToken) => store.StopAsync(userKey, cancellationToken);
 
     /// <inheritdoc />
+    public async Task SkipTodayAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var pending = await store.ListForAsync(userKey, cancellationToken).ConfigureAwait(false);
+        if (pending.FirstOrDefault() is not { } next)
+        {
+            return;
+        }
+
+        var schedule = next.Schedule;
+        var localTomorrow = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), schedule.Zone).DateTime).AddDays(1);
+        var tomorrowStarts = CoachBot.Dialogs.CheckIns.LocalSchedule.ToUtc(localTomorrow.ToDateTime(TimeOnly.MinValue), schedule.Zone);
+        await store.SnoozeAsync(userKey, schedule.NextAfter(tomorrowStarts.AddTicks(-1)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public Task SnoozeAsync(string userKey, TimeSpan by, CancellationToken cancellationToken) =>
         store.SnoozeAsync(userKey, time.GetUtcNow() + by, cancellationToken);
 }

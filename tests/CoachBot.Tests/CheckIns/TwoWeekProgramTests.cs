@@ -105,6 +105,34 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Skip_today_moves_the_next_check_in_to_tomorrow_morning()
+    {
+        var (host, chat, _) = await EnrolAsync(baseline: "5");
+        await using var __ = host;
+
+        var replies = await chat.SendAsync("skip today");
+
+        Assert.Contains(replies, t => t.Contains("no more check-ins today", StringComparison.Ordinal));
+        var next = Assert.Single(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+        Assert.Equal(new DateTimeOffset(2027, 3, 8, 13, 0, 0, TimeSpan.Zero), next.DueAt);
+    }
+
+    [Fact]
+    public async Task Changing_the_times_keeps_the_program_and_moves_the_schedule()
+    {
+        var (host, chat, _) = await EnrolAsync(baseline: "5");
+        await using var __ = host;
+
+        var ask = await chat.SendAsync("change check-in times");
+        var changed = await chat.SendAsync("9am");
+
+        Assert.Contains(ask, t => t.Contains("When should I check in?", StringComparison.Ordinal));
+        Assert.Contains(changed, t => t.Contains("from now on I'll check in at 09:00", StringComparison.Ordinal));
+        var next = Assert.Single(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+        Assert.Equal(new DateTimeOffset(2027, 3, 7, 14, 0, 0, TimeSpan.Zero), next.DueAt);
+    }
+
+    [Fact]
     public async Task Stop_check_ins_removes_the_schedule()
     {
         var (host, chat, _) = await EnrolAsync(baseline: "5");
