@@ -14,6 +14,8 @@ public sealed class CheckInDispatcher(
     TimeProvider time,
     ILogger<CheckInDispatcher> logger) : BackgroundService
 {
+    private readonly TenantSendLimiter _tenants = new(options.TenantSendsPerSecond);
+
     /// <summary>Sends what is due now and reports what happened.</summary>
     public async Task<CheckInRound> FireDueAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +39,13 @@ public sealed class CheckInDispatcher(
             await DeliverAsync(checkIn, now, round, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
         return round;
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _tenants.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        base.Dispose();
     }
 
     /// <inheritdoc />
@@ -73,6 +82,7 @@ public sealed class CheckInDispatcher(
         CheckInDelivery delivery;
         try
         {
+            await _tenants.WaitAsync(checkIn.Reference, cancellationToken).ConfigureAwait(false);
             delivery = await sender.SendAsync(checkIn, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -15,6 +15,9 @@ public sealed class CheckInOptions
     /// <summary>How many sends run at once per instance.</summary>
     public int Parallelism { get; set; } = 16;
 
+    /// <summary>Check-ins sent per second to one Teams tenant, per instance (Teams allows about 30-50 per app).</summary>
+    public int TenantSendsPerSecond { get; set; } = 25;
+
     /// <summary>How often a throttled check-in is retried before it is given up.</summary>
     public int MaxAttempts { get; set; } = 5;
 }
