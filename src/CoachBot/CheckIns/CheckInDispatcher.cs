@@ -21,7 +21,11 @@ public sealed class CheckInDispatcher(
     {
         var now = time.GetUtcNow();
         var round = new CheckInRound();
-        var due = await store.ListDueAsync(now, options.BatchSize, cancellationToken).ConfigureAwait(false);
+        // Each instance works through the due list in its own random order, so two instances
+        // mostly claim different check-ins instead of racing for the same ones.
+        var due = (await store.ListDueAsync(now, options.BatchSize, cancellationToken).ConfigureAwait(false))
+            .OrderBy(_ => Random.Shared.Next())
+            .ToList();
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken }, async (checkIn, ct) =>
         {
             if (!await store.TryClaimAsync(checkIn, now, ct).ConfigureAwait(false))

@@ -53,20 +53,23 @@ public sealed class CheckInDispatcherTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task A_check_in_found_past_the_grace_window_is_skipped_and_the_schedule_moves_on()
+    public async Task A_bot_restarted_after_the_grace_window_skips_the_missed_check_in_and_moves_on()
     {
         var clock = new SettableClock(Noon);
-        await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("grace"), Settings, time: clock);
-        var store = host.Services.GetRequiredService<TableCheckInStore>();
-        await store.ScheduleAsync("test/users/late", Reference(host, 0), Daily, Noon, default);
+        var tables = azurite.UniqueTableName("grace");
+        var before = await CoachHost.StartAsync(azurite, tables, Settings, time: clock);
+        await before.Services.GetRequiredService<TableCheckInStore>().ScheduleAsync("test/users/late", Reference(before, 0), Daily, Noon, default);
+        await before.StopAsync(alsoChannel: false);
 
         // The bot was down from before 19:00 until 22:30 New York time.
         clock.Set(new DateTimeOffset(2026, 11, 26, 3, 30, 0, TimeSpan.Zero));
-        var round = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+        // The restarted bot polls at once; a pass of our own makes sure the due row was handled.
+        await using var after = await CoachHost.StartAsync(azurite, tables, Settings, before.Channel, clock);
+        var round = await after.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
 
-        Assert.Equal((0, 1), (round.Sent, round.Skipped));
-        Assert.Empty(host.Channel.Received);
-        var next = Assert.Single(await store.ListForAsync("test/users/late", default));
+        Assert.Equal(0, round.Sent);
+        Assert.Empty(after.Channel.Received);
+        var next = Assert.Single(await after.Services.GetRequiredService<TableCheckInStore>().ListForAsync("test/users/late", default));
         Assert.Equal(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero), next.DueAt);
     }
 
