@@ -20,6 +20,9 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private readonly ContentLibrary _library;
     private readonly TimeProvider _time;
 
+    // One recognizer per language: building one compiles a pattern per synonym.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AreaRecognizer> _recognizers = new();
+
     /// <summary>Creates the dialog.</summary>
     public WhereItHurtsDialog(ContentLibrary library, TimeProvider time)
         : base(DialogIds.WhereItHurts)
@@ -52,7 +55,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         var content = _library.For(step.Context.Activity.Locale);
         var plan = (SessionPlan)step.Values[PlanKey];
         var choice = (FoundChoice)step.Result;
-        var mention = new AreaRecognizer(content.Areas).Recognize(step.Context.Activity.Text);
+        var mention = RecognizerFor(content).Recognize(step.Context.Activity.Text);
 
         // Free text may name several areas: work on the first, keep the others for another session.
         plan.AreaId = mention.AreaIds.FirstOrDefault() ?? content.Areas[choice.Index].Id;
@@ -118,7 +121,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<bool> ValidateAreaAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
         var content = _library.For(prompt.Context.Activity.Locale);
-        var mention = new AreaRecognizer(content.Areas).Recognize(prompt.Context.Activity.Text);
+        var mention = RecognizerFor(content).Recognize(prompt.Context.Activity.Text);
         if (mention.AreaIds.Count > 0)
         {
             var index = content.Areas.ToList().FindIndex(a => a.Id == mention.AreaIds[0]);
@@ -162,6 +165,9 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.DurationWhy, TextKeys.DurationRetry, cancellationToken).ConfigureAwait(false);
         return false;
     }
+
+    private AreaRecognizer RecognizerFor(LanguageContent content) =>
+        _recognizers.GetOrAdd(content.Language, _ => new AreaRecognizer(content.Areas));
 
     private static List<Choice> SideChoices() =>
     [
