@@ -46,7 +46,8 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(content.Text(TextKeys.AreaAsk)),
             RetryPrompt = MessageFactory.Text(content.Text(TextKeys.AreaRetry)),
-            Choices = content.Areas.Select(a => new Choice(a.Label) { Synonyms = [.. a.Synonyms] }).ToList(),
+            // Synonyms stay out of the stored prompt: the validator reads them from the content.
+            Choices = content.Areas.Select(a => new Choice(a.Label)).ToList(),
         }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -28,7 +28,12 @@ public sealed class TableStorage : IStorage
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
-        TypeNameHandling = TypeNameHandling.All,
+        // Type names only where the declared type does not say it (values typed object, interfaces):
+        // enough to bring dialog state back as the objects that wrote it, at a fraction of the size.
+        TypeNameHandling = TypeNameHandling.Auto,
+
+        // Stored activities (prompts) have dozens of unset properties; leaving them out halves the state.
+        NullValueHandling = NullValueHandling.Ignore,
         SerializationBinder = AllowedTypesBinder.Instance,
         MaxDepth = 64,
     });
