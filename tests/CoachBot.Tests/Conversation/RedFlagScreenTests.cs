@@ -41,13 +41,12 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
         var questions = Questions(areaId);
         var flagged = questions.Single(q => q.Id == questionId);
 
-        IReadOnlyList<string> outcome = [];
         foreach (var question in questions.TakeWhile(q => q.Id != questionId))
         {
             await chat.SendAsync("no");
         }
 
-        outcome = await chat.SendAsync("yes");
+        var outcome = await chat.SendAsync("yes");
         var afterwards = await chat.AnswerAsync("ok", "what now?", "thumb");
 
         Assert.Contains(outcome, t => t.Contains(ExpectedAdvice(flagged.Outcome), StringComparison.Ordinal));
