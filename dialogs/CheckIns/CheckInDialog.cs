@@ -75,11 +75,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         var content = _library.For(step.Context.Activity.Locale);
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.CheckinGreeting, new { day })), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.PainRating, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.PainBeforeAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.PainRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.PainRating, content.Ask(TextKeys.PainBeforeAsk, TextKeys.PainRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskNumbnessAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -92,11 +88,7 @@ public sealed class CheckInDialog : ComponentDialog
         await _ratings.RecordAsync(step.Context, plan, PainRatingPhases.CheckIn, rating, profile.TimeZone, Day(step), cancellationToken).ConfigureAwait(false);
 
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.SafetyConfirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.CheckinNumbnessAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ScreenRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.SafetyConfirm, content.Ask(TextKeys.CheckinNumbnessAsk, TextKeys.ScreenRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskSpreadAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -107,11 +99,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.SafetyConfirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.CheckinSpreadAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ScreenRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.SafetyConfirm, content.Ask(TextKeys.CheckinSpreadAsk, TextKeys.ScreenRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AdviseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -145,11 +133,7 @@ public sealed class CheckInDialog : ComponentDialog
         }
 
         var area = content.Area(NextArea(profile)).Label.ToLowerInvariant();
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.CheckinSessionAsk, new { area })),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.CheckinSessionAsk, new { area })),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.CheckinSessionAsk, values: new { area }), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -50,11 +50,7 @@ public sealed class EnrolDialog : ComponentDialog
 
         step.Values[PlanKey] = step.Options ?? new SessionPlan();
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.ProgramOffer)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ProgramOffer)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.ProgramOffer), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskTimesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -66,11 +62,7 @@ public sealed class EnrolDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(TimesPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.ProgramTimesAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ProgramTimesRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(TimesPrompt, content.Ask(TextKeys.ProgramTimesAsk, TextKeys.ProgramTimesRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -84,11 +76,7 @@ public sealed class EnrolDialog : ComponentDialog
         }
 
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(ZonePrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.ProgramZoneAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ProgramZoneRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(ZonePrompt, content.Ask(TextKeys.ProgramZoneAsk, TextKeys.ProgramZoneRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ScheduleAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -32,11 +32,7 @@ public sealed class DeleteDataDialog : ComponentDialog
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.DeleteAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.DeleteAsk)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.DeleteAsk), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> DeleteAsync(WaterfallStepContext step, CancellationToken cancellationToken)

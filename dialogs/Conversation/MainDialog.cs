@@ -253,11 +253,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.ConsentAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ConsentRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.ConsentAsk, TextKeys.ConsentRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -358,11 +354,7 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> AskPainAfterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.PainRating, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.PainAfterAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.PainRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.PainRating, content.Ask(TextKeys.PainAfterAsk, TextKeys.PainRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> CompareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -372,11 +364,7 @@ public sealed class MainDialog : ComponentDialog
         plan.PainAfter = (int)step.Result;
         await RecordAsync(step.Context, plan, PainRatingPhases.After, plan.PainAfter.Value, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(MessageFactory.Text(PainComparison.Describe(content, plan.PainBefore!.Value, plan.PainAfter.Value)), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.SwellingAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.SwellingAsk)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.SwellingAsk), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)

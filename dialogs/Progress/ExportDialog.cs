@@ -31,11 +31,7 @@ public sealed class ExportDialog : ComponentDialog
     private async Task<DialogTurnResult> AskNotesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.Notes, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.ExportNotesAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ExportNotesAsk)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Notes, content.Ask(TextKeys.ExportNotesAsk), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> CreateLinkAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -75,11 +75,7 @@ public sealed class ReleaseDialog : ComponentDialog
         var content = _library.For(step.Context.Activity.Locale);
         var area = content.Area(round.Plan.AreaId);
         await step.Context.SendActivityAsync(MessageFactory.Text(area.FindTheSpot.Text), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.SpotAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.SpotAsk)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.SpotAsk), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskLengthAsync(WaterfallStepContext step, CancellationToken cancellationToken)

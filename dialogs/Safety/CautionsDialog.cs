@@ -100,11 +100,7 @@ public sealed class CautionsDialog : ComponentDialog
             return await step.EndDialogAsync(round, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(DialogIds.SafetyConfirm, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.CautionsMore)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.CautionsRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.SafetyConfirm, content.Ask(TextKeys.CautionsMore, TextKeys.CautionsRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -90,11 +90,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
             plan.Side = side.Value.ToLowerInvariant();
         }
 
-        return await step.PromptAsync(DurationPrompt, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.DurationAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.DurationRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DurationPrompt, content.Ask(TextKeys.DurationAsk, TextKeys.DurationRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskPainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -105,11 +101,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         plan.DurationDays = duration?.Days;
         plan.IsChronic = duration?.IsChronic ?? false;
 
-        return await step.PromptAsync(DialogIds.PainRating, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.PainBeforeAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.PainRetry)),
-        }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.PainRating, content.Ask(TextKeys.PainBeforeAsk, TextKeys.PainRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
