@@ -73,9 +73,13 @@ public sealed class CheckInDialog : ComponentDialog
         step.Values[DayKey] = day;
         step.Values[LastOfDayKey] = program.TimesOfDay.All(t => t <= slot.Add(TimeSpan.FromMinutes(1)));
 
+        // The greeting and the question go out as one message: a check-in is a proactive send the
+        // channel may throttle, and one message is either delivered whole or retried whole (never
+        // a greeting twice), and costs one call against Teams' per-conversation limit, not two.
         var content = _library.For(step.Context.Activity.Locale);
-        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.CheckinGreeting, new { day })), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.PainRating, content.Ask(TextKeys.PainBeforeAsk, TextKeys.PainRetry), cancellationToken).ConfigureAwait(false);
+        var ask = content.Ask(TextKeys.PainBeforeAsk, TextKeys.PainRetry);
+        ask.Prompt.Text = $"{content.Text(TextKeys.CheckinGreeting, new { day })} {ask.Prompt.Text}";
+        return await step.PromptAsync(DialogIds.PainRating, ask, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskNumbnessAsync(WaterfallStepContext step, CancellationToken cancellationToken)

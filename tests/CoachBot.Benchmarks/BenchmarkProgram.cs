@@ -6,7 +6,9 @@ namespace CoachBot.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks against its own in-memory Azurite and prints one table (bash build/bench.sh).
-/// Options: --quick (smaller runs, to try the program), --fanout N (check-ins in the fan-out).
+/// Options: --quick (smaller runs, to try the program), --fanout N (check-ins in the fan-out),
+/// --conversations N (for memory), --only turns|fanout|memory (one part; the others are not run),
+/// --tables "connection string" (storage already running, instead of a fresh in-memory Azurite).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -23,6 +25,9 @@ public static class BenchmarkProgram
         var quick = args.Contains("--quick");
         var fanOutPeople = Option(args, "--fanout") ?? (quick ? 1_000 : 10_000);
         var memoryConversations = Option(args, "--conversations") ?? (quick ? 200 : 1_000);
+        var onlyAt = Array.IndexOf(args, "--only");
+        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+        bool Runs(string part) => only is null || only == part;
         (int People, int Turns)[] levels = quick ? [(1, 30), (10, 10), (100, 3)] : [(1, 300), (10, 60), (100, 12)];
         const int WarmUpTurns = 3;
         ThreadPool.GetMinThreads(out var workers, out var io);
@@ -36,10 +41,19 @@ public static class BenchmarkProgram
         }
 
         Console.WriteLine($"Starting Azurite (in memory) and the two bots on loopback; {Environment.ProcessorCount} cores.");
+        // --tables "<connection string>" measures against storage already running (an Azurite
+        // started by hand, under a profiler, or a real storage account) instead of a fresh Azurite.
+        var tablesAt = Array.IndexOf(args, "--tables");
         await using var azurite = new AzuriteProcess();
-        await azurite.StartAsync();
-        await using var coach = await BenchHost.StartCoachAsync(azurite.ConnectionString);
-        await using var floor = await BenchHost.StartFloorAsync(azurite.ConnectionString);
+        var connectionString = tablesAt >= 0 && tablesAt + 1 < args.Length ? args[tablesAt + 1] : null;
+        if (connectionString is null)
+        {
+            await azurite.StartAsync();
+            connectionString = azurite.ConnectionString;
+        }
+
+        await using var coach = await BenchHost.StartCoachAsync(connectionString);
+        await using var floor = await BenchHost.StartFloorAsync(connectionString);
 
         async Task CoachSetup(Person person)
         {
@@ -55,71 +69,92 @@ public static class BenchmarkProgram
         static bool CoachAnswered(IReadOnlyList<string> replies) => replies.Any(r => r.Contains(WhereItHurts, StringComparison.Ordinal));
         static bool FloorAnswered(IReadOnlyList<string> replies) => replies.Count == 1;
 
-        Console.WriteLine("Warming up both bots...");
-        await TurnCost.RunAsync(floor, "warmfloor", 10, 10, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered);
-        await TurnCost.RunAsync(coach, "warmcoach", 10, 10, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered);
-
         var results = new List<TurnLevel>();
-        foreach (var (people, turns) in levels)
+        if (Runs("turns"))
         {
-            Console.WriteLine($"Turn cost with {people} concurrent people...");
-            results.Add(await TurnCost.RunAsync(floor, "floor", people, turns, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered));
-            results.Add(await TurnCost.RunAsync(coach, "coach", people, turns, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered));
+            Console.WriteLine("Warming up both bots...");
+            await TurnCost.RunAsync(floor, "warmfloor", 10, 10, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered);
+            await TurnCost.RunAsync(coach, "warmcoach", 10, 10, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered);
+
+            foreach (var (people, turns) in levels)
+            {
+                Console.WriteLine($"Turn cost with {people} concurrent people...");
+                results.Add(await TurnCost.RunAsync(floor, "floor", people, turns, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered));
+                results.Add(await TurnCost.RunAsync(coach, "coach", people, turns, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered));
+            }
         }
 
-        Console.WriteLine($"Memory with {memoryConversations} more active conversations...");
-        var memory = await Memory.RunAsync(coach, memoryConversations);
+        MemoryResult? memory = null;
+        if (Runs("memory"))
+        {
+            Console.WriteLine($"Memory with {memoryConversations} more active conversations...");
+            memory = await Memory.RunAsync(coach, memoryConversations);
+        }
 
-        Console.WriteLine($"Fan-out of {fanOutPeople} check-ins...");
-        var fanOut = await FanOut.RunAsync(azurite.ConnectionString, fanOutPeople, throttledShare: 0.05);
+        FanOutResult? fanOut = null;
+        if (Runs("fanout"))
+        {
+            Console.WriteLine($"Fan-out of {fanOutPeople} check-ins...");
+            fanOut = await FanOut.RunAsync(connectionString, fanOutPeople, throttledShare: 0.05);
+        }
 
         Console.WriteLine();
-        Say($"CoachBot benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Azurite in memory, HTTP on loopback");
-        Say(string.Empty);
-        Say($"Turn cost: POST /api/messages with deliveryMode expectReplies. Ordinary turn: a person at the where-it-hurts question types \"{OrdinaryTurn}\" and gets the help text and the question again. Floor: a minimal bot on the same CloudAdapter type (CoachBotAdapter) and TableStorage that loads conversation and user state, replies once and saves both. Each person has their own conversation and sends one turn after another; {WarmUpTurns} warm-up turns per person are not measured. Table requests counted per turn (BotState and PainRatings; background timer polling excluded).");
-        Say(string.Empty);
-        Say("| bot | people | turns | median ms | p99 ms | turns/s | errors (5xx) | table reads/turn | table writes/turn |");
-        Say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var r in results)
-        {
-            Say($"| {r.Bot} | {r.People} | {r.Turns} | {r.MedianMs:0.0} | {r.P99Ms:0.0} | {r.TurnsPerSecond:0} | {r.Errors} ({r.ServerErrors}) | {r.ReadsPerTurn:0.00} | {r.WritesPerTurn:0.00} |");
-        }
-
-        Say(string.Empty);
-        foreach (var (people, _) in levels)
-        {
-            var c = results.Single(r => r.Bot == "coach" && r.People == people);
-            var f = results.Single(r => r.Bot == "floor" && r.People == people);
-            Say($"- {people} {(people == 1 ? "person" : "people")}: coach median {c.MedianMs:0.0} ms = {c.MedianMs / f.MedianMs:0.0}x the floor ({c.MedianMs / f.MedianMs:0.00}x; floor {f.MedianMs:0.0} ms); coach p99 {c.P99Ms:0.0} ms; {c.TurnsPerSecond:0} turns/s vs {f.TurnsPerSecond:0}");
-        }
-
-        var single = results.Single(r => r.Bot == "coach" && r.People == 1);
-        var floorSingle = results.Single(r => r.Bot == "floor" && r.People == 1);
-        Say($"- Coach table requests per ordinary turn: {single.ReadsPerTurn:0.00} reads, {single.WritesPerTurn:0.00} writes (target at most 2 and 2); by table: {single.TableDetail}");
-        Say($"- Floor, for comparison: {floorSingle.TableDetail}");
-        Say(string.Empty);
-        Say($"Fan-out: {fanOut.People:N0} check-ins due in the same minute, two bot instances (two hosts, each the production CheckInDispatcher with AdapterCheckInSender over its own CoachBotAdapter), simulated channel answering 5% of calls with 429 and Retry-After: 1.");
-        Say(string.Empty);
-        Say("| check-ins | time to deliver all | reached | duplicates | misses | channel calls | 429s | sender outcomes |");
-        Say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-        Say($"| {fanOut.People:N0} | {(fanOut.AllDelivered ? $"{fanOut.SecondsToDeliverAll:0.0} s" : $"not all after {fanOut.SecondsToDeliverAll:0} s")} | {(fanOut.BotSentNothing ? fanOut.ReachedBySender : fanOut.ReachedOnChannel):N0} | {fanOut.Duplicates} | {fanOut.Misses} | {fanOut.ChannelCalls:N0} | {fanOut.Throttled:N0} | {fanOut.SenderOutcomes} |");
-        Say($"- Where the time goes: {fanOut.Diagnosis}.");
-        if (fanOut.BotSentNothing)
+        Say($"CoachBot benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(tablesAt >= 0 ? "storage given by --tables" : "Azurite in memory")}, HTTP on loopback");
+        if (results.Count > 0)
         {
             Say(string.Empty);
-            Say("- THE BOT SENT NOTHING on the checkIn events: the channel received no message, so delivery was counted at the sender (the dispatcher's send completed without a channel error), not on the channel, and the 429 path was not exercised.");
-        }
-        else
-        {
-            Say($"- The channel received {fanOut.ChannelMessages:N0} messages in {fanOut.ReachedOnChannel:N0} conversations; a duplicate is a conversation that received the same text twice.");
+            Say($"Turn cost: POST /api/messages with deliveryMode expectReplies. Ordinary turn: a person at the where-it-hurts question types \"{OrdinaryTurn}\" and gets the help text and the question again. Floor: a minimal bot on the same CloudAdapter type (CoachBotAdapter) and TableStorage that loads conversation and user state, replies once and saves both. Each person has their own conversation and sends one turn after another; {WarmUpTurns} warm-up turns per person are not measured. Table requests counted per turn (BotState and PainRatings; background timer polling excluded).");
+            Say(string.Empty);
+            Say("| bot | people | turns | median ms | p99 ms | turns/s | errors (5xx) | table reads/turn | table writes/turn |");
+            Say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in results)
+            {
+                Say($"| {r.Bot} | {r.People} | {r.Turns} | {r.MedianMs:0.0} | {r.P99Ms:0.0} | {r.TurnsPerSecond:0} | {r.Errors} ({r.ServerErrors}) | {r.ReadsPerTurn:0.00} | {r.WritesPerTurn:0.00} |");
+            }
+
+            Say(string.Empty);
+            foreach (var (people, _) in levels)
+            {
+                var c = results.Single(r => r.Bot == "coach" && r.People == people);
+                var f = results.Single(r => r.Bot == "floor" && r.People == people);
+                Say($"- {people} {(people == 1 ? "person" : "people")}: coach median {c.MedianMs:0.0} ms = {c.MedianMs / f.MedianMs:0.0}x the floor ({c.MedianMs / f.MedianMs:0.00}x; floor {f.MedianMs:0.0} ms); coach p99 {c.P99Ms:0.0} ms; {c.TurnsPerSecond:0} turns/s vs {f.TurnsPerSecond:0}");
+            }
+
+            var single = results.Single(r => r.Bot == "coach" && r.People == 1);
+            var floorSingle = results.Single(r => r.Bot == "floor" && r.People == 1);
+            Say($"- Coach table requests per ordinary turn: {single.ReadsPerTurn:0.00} reads, {single.WritesPerTurn:0.00} writes (target at most 2 and 2); by table: {single.TableDetail}");
+            Say($"- Floor, for comparison: {floorSingle.TableDetail}");
         }
 
-        Say(string.Empty);
-        Say($"Memory: resident memory of the benchmark process (both bot hosts and the clients; Azurite is a separate process) after a full GC, after a first {memory.Conversations:N0} conversations (to reach working size) and after {memory.Conversations:N0} more, each conversation left waiting at the where-it-hurts question.");
-        Say(string.Empty);
-        Say("| conversations | working set before | after | per 1,000 conversations | managed heap per 1,000 |");
-        Say("| ---: | ---: | ---: | ---: | ---: |");
-        Say($"| {memory.Conversations:N0} | {memory.WorkingSetBeforeMb:0.0} MB | {memory.WorkingSetAfterMb:0.0} MB | {memory.WorkingSetPerThousandMb:+0.0;-0.0} MB | {memory.HeapPerThousandMb:+0.00;-0.00} MB |");
+        if (fanOut is not null)
+        {
+            Say(string.Empty);
+            Say($"Fan-out: {fanOut.People:N0} check-ins due in the same minute, two bot instances (two hosts, each the production CheckInDispatcher with AdapterCheckInSender over its own CoachBotAdapter), simulated channel answering 5% of calls with 429 and Retry-After: 1.");
+            Say(string.Empty);
+            Say("| check-ins | time to deliver all | reached | duplicates | misses | channel calls | 429s | sender outcomes |");
+            Say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            Say($"| {fanOut.People:N0} | {(fanOut.AllDelivered ? $"{fanOut.SecondsToDeliverAll:0.0} s" : $"not all after {fanOut.SecondsToDeliverAll:0} s")} | {(fanOut.BotSentNothing ? fanOut.ReachedBySender : fanOut.ReachedOnChannel):N0} | {fanOut.Duplicates} | {fanOut.Misses} | {fanOut.ChannelCalls:N0} | {fanOut.Throttled:N0} | {fanOut.SenderOutcomes} |");
+            Say($"- Where the time goes: {fanOut.Diagnosis}.");
+            if (fanOut.BotSentNothing)
+            {
+                Say(string.Empty);
+                Say("- THE BOT SENT NOTHING on the checkIn events: the channel received no message, so delivery was counted at the sender (the dispatcher's send completed without a channel error), not on the channel, and the 429 path was not exercised.");
+            }
+            else
+            {
+                Say($"- The channel received {fanOut.ChannelMessages:N0} messages in {fanOut.ReachedOnChannel:N0} conversations; a duplicate is a conversation that received the same text twice.");
+            }
+        }
+
+        if (memory is not null)
+        {
+            Say(string.Empty);
+            Say($"Memory: resident memory of the benchmark process (both bot hosts and the clients; Azurite is a separate process) after a full GC, after a first {memory.Conversations:N0} conversations (to reach working size) and after {memory.Conversations:N0} more, each conversation left waiting at the where-it-hurts question.");
+            Say(string.Empty);
+            Say("| conversations | working set before | after | per 1,000 conversations | managed heap per 1,000 |");
+            Say("| ---: | ---: | ---: | ---: | ---: |");
+            Say($"| {memory.Conversations:N0} | {memory.WorkingSetBeforeMb:0.0} MB | {memory.WorkingSetAfterMb:0.0} MB | {memory.WorkingSetPerThousandMb:+0.0;-0.0} MB | {memory.HeapPerThousandMb:+0.00;-0.00} MB |");
+        }
 
         var reportPath = Path.Combine(RepositoryPaths.Root, "artifacts", "bench.md");
         Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);

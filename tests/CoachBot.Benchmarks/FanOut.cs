@@ -5,6 +5,9 @@ using System.Text;
 using Azure.Data.Tables;
 using CoachBot.Bot;
 using CoachBot.CheckIns;
+using CoachBot.Dialogs.CheckIns;
+using CoachBot.Dialogs.Sessions;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -43,11 +46,13 @@ public static class FanOut
         var tableName = "FanOut" + Guid.NewGuid().ToString("N")[..8];
         var now = DateTimeOffset.UtcNow;
         var dueAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
-        await SeedAsync(new TableClient(connectionString, tableName), channel.ServiceUrl, people, dueAt).ConfigureAwait(false);
 
         // Two bot instances: two hosts as production registers them (not listening: check-ins go out, nothing comes in).
         await using var first = await BenchHost.StartCoachAsync(connectionString, listen: false).ConfigureAwait(false);
         await using var second = await BenchHost.StartCoachAsync(connectionString, listen: false).ConfigureAwait(false);
+        Console.WriteLine($"  seeding {people:N0} people enrolled in the program, and their check-ins...");
+        await SeedAsync(new TableClient(connectionString, tableName), channel.ServiceUrl, people, dueAt).ConfigureAwait(false);
+        await EnrolAsync(first.App.Services.GetRequiredService<IStorage>(), people, dueAt).ConfigureAwait(false);
         var senders = new[] { Sender(first), Sender(second) };
         var storeCounter = new TableRequestCounter();
         var dispatchers = new[] { Dispatcher(first, connectionString, tableName, senders[0], storeCounter), Dispatcher(second, connectionString, tableName, senders[1], storeCounter) };
@@ -188,6 +193,36 @@ public static class FanOut
                 return new TableTransactionAction(TableTransactionActionType.Add, entity);
             }).ToList();
             await table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores each person's profile as the enrolment dialog leaves it: consent given, time zone
+    /// known, a two-week program started today with the due time as their daily time. Written
+    /// through the coach's own IStorage, so the check-in reads exactly what production would.
+    /// </summary>
+    private static async Task EnrolAsync(IStorage storage, int people, DateTimeOffset dueAt)
+    {
+        var times = dueAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var startDate = dueAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var profile = new CoachProfile
+            {
+                ConsentToStoreRatings = true,
+                TimeZone = "UTC",
+                Program = new ProgramState
+                {
+                    Active = true,
+                    StartDate = startDate,
+                    Times = [times],
+                    AreaIds = ["neck"],
+                    Side = "left",
+                    Baseline = 5,
+                },
+            };
+            var userState = new Dictionary<string, object> { [CoachProfile.PropertyName] = profile };
+            await storage.WriteAsync(new Dictionary<string, object> { [$"bench/users/fan-user-{i}"] = userState }, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+
 namespace CoachBot.CheckIns;
 
 /// <summary>
@@ -21,27 +23,36 @@ public sealed class CheckInDispatcher(
     {
         var now = time.GetUtcNow();
         var round = new CheckInRound();
-        // Each instance works through the due list in its own random order, so two instances
-        // mostly claim different check-ins instead of racing for the same ones.
-        var due = (await store.ListDueAsync(now, options.BatchSize, cancellationToken).ConfigureAwait(false))
-            .OrderBy(_ => Random.Shared.Next())
-            .ToList();
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken }, async (checkIn, ct) =>
+        var due = await store.ListDueAsync(now, options.BatchSize, cancellationToken).ConfigureAwait(false);
+
+        // Claimed a batch at a time (one transaction each rather than one per check-in), in this
+        // instance's own random order of batches, so two instances mostly claim different batches.
+        // Sends start as soon as the first batch is claimed; the claimer stays at most one batch
+        // ahead of the senders, so a crash loses few claimed-but-unsent check-ins.
+        var batches = due.Chunk(TableCheckInStore.MaxClaimBatch).OrderBy(_ => Random.Shared.Next()).ToList();
+        var claimed = Channel.CreateBounded<ScheduledCheckIn>(TableCheckInStore.MaxClaimBatch);
+        using var stopClaiming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var claiming = ClaimAsync(batches, now, round, claimed.Writer, stopClaiming.Token);
+        try
         {
-            if (!await store.TryClaimAsync(checkIn, now, ct).ConfigureAwait(false))
+            await Parallel.ForEachAsync(claimed.Reader.ReadAllAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken }, async (checkIn, ct) =>
             {
-                round.Count(ref round.ClaimedElsewhere);
-                return;
-            }
+                if (now - checkIn.DueAt > options.Grace)
+                {
+                    round.Count(ref round.Skipped);
+                    return;
+                }
 
-            if (now - checkIn.DueAt > options.Grace)
-            {
-                round.Count(ref round.Skipped);
-                return;
-            }
+                await DeliverAsync(checkIn, now, round, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A failed send ends the pass; the claimer must not wait forever on a full channel.
+            await stopClaiming.CancelAsync().ConfigureAwait(false);
+            await claiming.ConfigureAwait(false);
+        }
 
-            await DeliverAsync(checkIn, now, round, ct).ConfigureAwait(false);
-        }).ConfigureAwait(false);
         return round;
     }
 
@@ -78,6 +89,29 @@ public sealed class CheckInDispatcher(
             {
                 break;
             }
+        }
+    }
+
+    private async Task ClaimAsync(IEnumerable<ScheduledCheckIn[]> batches, DateTimeOffset now, CheckInRound round, ChannelWriter<ScheduledCheckIn> claimed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var batch in batches)
+            {
+                var won = await store.ClaimAsync(batch, now, cancellationToken).ConfigureAwait(false);
+                round.Count(ref round.ClaimedElsewhere, batch.Length - won.Count);
+                foreach (var checkIn in won)
+                {
+                    await claimed.WriteAsync(checkIn, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            claimed.Complete();
+        }
+        catch (Exception e)
+        {
+            // The senders finish what was claimed, then the pass fails with this error.
+            claimed.Complete(e);
         }
     }
 

@@ -6,7 +6,7 @@ public sealed class CheckInRound
     /// <summary>Sent and accepted by the channel.</summary>
     public int Sent;
 
-    /// <summary>Another instance had claimed them.</summary>
+    /// <summary>Another instance had claimed them (or they could not be claimed this pass and stay due).</summary>
     public int ClaimedElsewhere;
 
     /// <summary>Found past the grace window: not sent, schedule moved on.</summary>
@@ -26,4 +26,7 @@ public sealed class CheckInRound
 
     /// <summary>Adds one to <paramref name="counter"/> safely from parallel sends.</summary>
     public void Count(ref int counter) => Interlocked.Increment(ref counter);
+
+    /// <summary>Adds <paramref name="amount"/> to <paramref name="counter"/> safely from parallel sends.</summary>
+    public void Count(ref int counter, int amount) => Interlocked.Add(ref counter, amount);
 }

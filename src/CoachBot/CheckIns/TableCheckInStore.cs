@@ -16,7 +16,11 @@ namespace CoachBot.CheckIns;
 /// </summary>
 public sealed class TableCheckInStore(TableClient table)
 {
+    /// <summary>The most check-ins one claim takes: two actions each, 100 actions per transaction.</summary>
+    public const int MaxClaimBatch = 50;
+
     private const string DuePartition = "due";
+    private const int ClaimAttempts = 4;
 
     private readonly TableClient _table = table ?? throw new ArgumentNullException(nameof(table));
     private volatile bool _tableExists;
@@ -78,25 +82,61 @@ public sealed class TableCheckInStore(TableClient table)
     public async Task<bool> TryClaimAsync(ScheduledCheckIn checkIn, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        var actions = new List<TableTransactionAction>
+        return (await ClaimAsync([checkIn], now, cancellationToken).ConfigureAwait(false)).Count == 1;
+    }
+
+    /// <summary>
+    /// Claims for this instance those of <paramref name="checkIns"/> (at most
+    /// <see cref="MaxClaimBatch"/>) that nobody else claimed since they were listed, in one
+    /// transaction: each row is deleted on its ETag and, for a daily check-in, the person's next
+    /// slot after <paramref name="now"/> is added. Returns the ones claimed here. A transaction is
+    /// all or nothing, so when another instance got some of them first, the rows are read again
+    /// (one query) and the rest is claimed; rows still unclaimed after a few tries stay due for the
+    /// next pass.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledCheckIn>> ClaimAsync(IReadOnlyList<ScheduledCheckIn> checkIns, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        if (checkIns.Count > MaxClaimBatch)
         {
-            new(TableTransactionActionType.Delete, new TableEntity(DuePartition, checkIn.RowKey), checkIn.ETag),
-        };
-        if (!checkIn.IsRetry)
-        {
-            var next = checkIn.Schedule.NextAfter(Max(now, checkIn.DueAt));
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, ToEntity(checkIn.UserKey, checkIn.Reference, checkIn.Schedule, next, isRetry: false, attempts: 0)));
+            throw new ArgumentException($"At most {MaxClaimBatch} check-ins are claimed in one transaction.", nameof(checkIns));
         }
 
-        try
+        var pending = checkIns.Select(c => new Claim(c)).ToList();
+        for (var attempt = 0; attempt < ClaimAttempts && pending.Count > 0; attempt++)
         {
-            await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return true;
+            var actions = new List<TableTransactionAction>();
+            var owners = new List<Claim>();
+            foreach (var claim in pending)
+            {
+                foreach (var action in ClaimActions(claim, now))
+                {
+                    actions.Add(action);
+                    owners.Add(claim);
+                }
+            }
+
+            try
+            {
+                await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return pending.Select(c => c.CheckIn).ToList();
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 412 or 409)
+            {
+                if (e.FailedTransactionActionIndex is int index && index < actions.Count
+                    && actions[index].ActionType == TableTransactionActionType.Add && e.Status == 409)
+                {
+                    // The person's next slot is already stored (their schedule was set again
+                    // meanwhile): this row is claimed by deleting it alone.
+                    owners[index].NextSlotExists = true;
+                    continue;
+                }
+
+                pending = await StillUnclaimedAsync(pending, cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 412 or 409)
-        {
-            return false;
-        }
+
+        return [];
     }
 
     /// <summary>Stores a one-off retry of <paramref name="checkIn"/> at <paramref name="dueAt"/> (after a 429).</summary>
@@ -120,6 +160,34 @@ public sealed class TableCheckInStore(TableClient table)
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static IEnumerable<TableTransactionAction> ClaimActions(Claim claim, DateTimeOffset now)
+    {
+        var checkIn = claim.CheckIn;
+        yield return new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(DuePartition, checkIn.RowKey), checkIn.ETag);
+        if (!checkIn.IsRetry && !claim.NextSlotExists)
+        {
+            var next = checkIn.Schedule.NextAfter(Max(now, checkIn.DueAt));
+            yield return new TableTransactionAction(TableTransactionActionType.Add, ToEntity(checkIn.UserKey, checkIn.Reference, checkIn.Schedule, next, isRetry: false, attempts: 0));
+        }
+    }
+
+    /// <summary>The claims whose rows are still there unchanged (one range query over their rows).</summary>
+    private async Task<List<Claim>> StillUnclaimedAsync(List<Claim> claims, CancellationToken cancellationToken)
+    {
+        var first = claims.Select(c => c.CheckIn.RowKey).Min(StringComparer.Ordinal)!;
+        var last = claims.Select(c => c.CheckIn.RowKey).Max(StringComparer.Ordinal)!;
+        var current = new Dictionary<string, ETag>(StringComparer.Ordinal);
+        await foreach (var entity in _table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == DuePartition && e.RowKey.CompareTo(first) >= 0 && e.RowKey.CompareTo(last) <= 0,
+            select: ["RowKey"],
+            cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            current[entity.RowKey] = entity.ETag;
+        }
+
+        return claims.Where(c => current.TryGetValue(c.CheckIn.RowKey, out var etag) && etag == c.CheckIn.ETag).ToList();
+    }
 
     private static TableEntity ToEntity(string userKey, ConversationReference reference, CheckInSchedule schedule, DateTimeOffset dueAt, bool isRetry, int attempts)
     {
@@ -146,6 +214,14 @@ public sealed class TableCheckInStore(TableClient table)
         new CheckInSchedule(CheckInSchedule.ParseTimes(entity.GetString("Times")), entity.GetString("TimeZone")),
         entity.GetBoolean("IsRetry") ?? false,
         entity.GetInt32("Attempts") ?? 0);
+
+    /// <summary>One check-in being claimed, and what an earlier try found out about it.</summary>
+    private sealed class Claim(ScheduledCheckIn checkIn)
+    {
+        public ScheduledCheckIn CheckIn { get; } = checkIn;
+
+        public bool NextSlotExists { get; set; }
+    }
 
     private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {

@@ -33,8 +33,9 @@ public static class CoachBotServiceExtensions
         services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot));
         services.AddCoachConversation(configuration, storage);
 
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConnectorClientReuse(
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CoachBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CoachBotAdapter>());
         services.AddTransient<IBot, CoachActivityHandler>();

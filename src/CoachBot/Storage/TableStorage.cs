@@ -21,8 +21,6 @@ public sealed class TableStorage : IStorage
     /// <summary>The largest JSON accepted, in bytes as stored (UTF-16); the rest of 1 MiB is keys and headers.</summary>
     public const long MaxJsonBytes = 1_000_000;
 
-    // Every state item is a single row in its own partition, so reads are point reads.
-    private const string StateRowKey = "state";
     private const string ChunkCountProperty = "Chunks";
     private const string ChunkPropertyPrefix = "Json";
 
@@ -49,6 +47,14 @@ public sealed class TableStorage : IStorage
         _table = table;
     }
 
+    /// <summary>
+    /// The PartitionKey and the RowKey of the row holding <paramref name="stateKey"/>: each state item
+    /// is one row alone in its partition, so every read is a point read. The RowKey repeats the
+    /// PartitionKey rather than being a constant because Azurite looks rows up by RowKey first:
+    /// with one shared RowKey every read scanned every state row (Azure Table storage does not care).
+    /// </summary>
+    public static string EntityKey(string stateKey) => TableKeyEncoder.Encode(stateKey);
+
     /// <inheritdoc />
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -57,8 +63,8 @@ public sealed class TableStorage : IStorage
 
         var reads = keys.Distinct().Select(async key =>
         {
-            var response = await _table.GetEntityIfExistsAsync<TableEntity>(
-                TableKeyEncoder.Encode(key), StateRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var entityKey = EntityKey(key);
+            var response = await _table.GetEntityIfExistsAsync<TableEntity>(entityKey, entityKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             return (key, entity: response.HasValue ? response.Value : null);
         });
 
@@ -120,8 +126,8 @@ public sealed class TableStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(keys);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var deletes = keys.Distinct().Select(key =>
-            _table.DeleteEntityAsync(TableKeyEncoder.Encode(key), StateRowKey, ETag.All, cancellationToken));
+        var deletes = keys.Distinct().Select(EntityKey).Select(entityKey =>
+            _table.DeleteEntityAsync(entityKey, entityKey, ETag.All, cancellationToken));
         await Task.WhenAll(deletes).ConfigureAwait(false);
     }
 
@@ -134,7 +140,8 @@ public sealed class TableStorage : IStorage
             throw new StateTooLargeException(bytes, MaxJsonBytes);
         }
 
-        var entity = new TableEntity(TableKeyEncoder.Encode(key), StateRowKey);
+        var entityKey = EntityKey(key);
+        var entity = new TableEntity(entityKey, entityKey);
         var chunks = 0;
         for (var start = 0; start < json.Length; start += ChunkLength, chunks++)
         {

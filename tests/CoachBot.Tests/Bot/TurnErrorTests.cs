@@ -20,8 +20,8 @@ public sealed class TurnErrorTests(AzuriteFixture azurite)
 
         // Something wrote state this version cannot read (a bad deploy, a manual edit).
         var state = new TableClient(azurite.ConnectionString, tables + "State");
-        var key = TableKeyEncoder.Encode($"test/conversations/{chat.ConversationId}");
-        await state.UpsertEntityAsync(new TableEntity(key, "state") { ["Json0"] = "{ this is not json", ["Chunks"] = 1 });
+        var key = TableStorage.EntityKey($"test/conversations/{chat.ConversationId}");
+        await state.UpsertEntityAsync(new TableEntity(key, key) { ["Json0"] = "{ this is not json", ["Chunks"] = 1 });
 
         var failed = await chat.SendAsync("neck");
         var recovered = await chat.SendAsync("hi");

@@ -6,12 +6,19 @@ using Microsoft.Bot.Schema;
 namespace CoachBot.Tests.CheckIns;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class TableCheckInStoreTests(AzuriteFixture azurite)
+public sealed class TableCheckInStoreTests
 {
     // 2026-11-25 12:00 in New York.
     private static readonly DateTimeOffset Noon = new(2026, 11, 25, 17, 0, 0, TimeSpan.Zero);
     private static readonly CheckInSchedule TwiceDaily = new([new TimeOnly(8, 0), new TimeOnly(19, 0)], "America/New_York");
-    private readonly TableCheckInStore _store = new(new TableClient(azurite.ConnectionString, azurite.UniqueTableName("checkins")));
+    private readonly TableClient _table;
+    private readonly TableCheckInStore _store;
+
+    public TableCheckInStoreTests(AzuriteFixture azurite)
+    {
+        _table = new TableClient(azurite.ConnectionString, azurite.UniqueTableName("checkins"));
+        _store = new TableCheckInStore(_table);
+    }
 
     [Fact]
     public async Task Scheduling_stores_the_next_local_slot()
@@ -46,6 +53,63 @@ public sealed class TableCheckInStoreTests(AzuriteFixture azurite)
         Assert.Single(claims, won => won);
         var next = Assert.Single(await _store.ListForAsync("test/users/c", default));
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 13, 0, 0, TimeSpan.Zero), next.DueAt);
+    }
+
+    [Fact]
+    public async Task A_batch_claim_takes_what_another_instance_left_and_every_next_slot_exists_once()
+    {
+        var people = Enumerable.Range(0, 10).Select(i => $"test/users/batch{i}").ToList();
+        foreach (var person in people)
+        {
+            await _store.ScheduleAsync(person, Reference(person), TwiceDaily, Noon, default);
+        }
+
+        var at = new DateTimeOffset(2026, 11, 26, 0, 0, 30, TimeSpan.Zero);
+        var listed = await _store.ListDueAsync(at, 100, default);
+        var takenElsewhere = listed.Where((_, i) => i % 3 == 0).ToList();
+        foreach (var checkIn in takenElsewhere)
+        {
+            Assert.True(await _store.TryClaimAsync(checkIn, at, default));
+        }
+
+        var claimed = await _store.ClaimAsync(listed, at, default);
+
+        Assert.Equal(10, listed.Count);
+        Assert.Equal(listed.Except(takenElsewhere).Select(c => c.RowKey).Order(), claimed.Select(c => c.RowKey).Order());
+        Assert.Empty(await _store.ListDueAsync(at, 100, default));
+        foreach (var person in people)
+        {
+            var next = Assert.Single(await _store.ListForAsync(person, default));
+            Assert.Equal(new DateTimeOffset(2026, 11, 26, 13, 0, 0, TimeSpan.Zero), next.DueAt);
+        }
+    }
+
+    [Fact]
+    public async Task A_check_in_whose_next_slot_was_stored_meanwhile_is_still_claimed_with_the_rest()
+    {
+        await _store.ScheduleAsync("test/users/e1", Reference("e1"), TwiceDaily, Noon, default);
+        await _store.ScheduleAsync("test/users/e2", Reference("e2"), TwiceDaily, Noon, default);
+        var at = new DateTimeOffset(2026, 11, 26, 0, 0, 30, TimeSpan.Zero);
+        var listed = await _store.ListDueAsync(at, 100, default);
+
+        // The person set their schedule again in between: their next slot is already there.
+        var e1 = listed.Single(c => c.UserKey == "test/users/e1");
+        await _table.AddEntityAsync(new TableEntity("due", $"{new DateTimeOffset(2026, 11, 26, 13, 0, 0, TimeSpan.Zero).UtcTicks:D19}-{e1.RowKey.Split('-')[1]}-d")
+        {
+            ["UserKey"] = e1.UserKey,
+            ["DueAt"] = new DateTimeOffset(2026, 11, 26, 13, 0, 0, TimeSpan.Zero),
+            ["Reference"] = Newtonsoft.Json.JsonConvert.SerializeObject(e1.Reference),
+            ["Times"] = "08:00,19:00",
+            ["TimeZone"] = "America/New_York",
+            ["IsRetry"] = false,
+            ["Attempts"] = 0,
+        });
+
+        var claimed = await _store.ClaimAsync(listed, at, default);
+
+        Assert.Equal(2, claimed.Count);
+        Assert.Single(await _store.ListForAsync("test/users/e1", default));
+        Assert.Single(await _store.ListForAsync("test/users/e2", default));
     }
 
     [Fact]

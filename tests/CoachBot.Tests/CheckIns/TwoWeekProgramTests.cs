@@ -163,7 +163,31 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Equal(1, throttled.Retried);
         Assert.Contains(pending, c => c.IsRetry && c.DueAt == due.AddSeconds(2));
         Assert.Equal(1, retried.Sent);
-        await chat.WaitForAsync("Check-in, day 1 of 14");
+        var checkIn = await chat.WaitForAsync("Check-in, day 1 of 14");
+
+        // Greeting and question are one message, so the throttled attempt left nothing half-sent.
+        Assert.Contains("How strong is the pain right now", checkIn, StringComparison.Ordinal);
+        Assert.Single(chat.Transcript, t => t.Contains("Check-in, day 1 of 14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_channel_that_throttles_the_second_call_of_a_check_in_never_greets_twice()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "5");
+        await using var _ = host;
+        var store = host.Services.GetRequiredService<TableCheckInStore>();
+        var dispatcher = host.Services.GetRequiredService<CheckInDispatcher>();
+        var due = (await store.ListForAsync(chat.UserKey, default)).Single().DueAt;
+        var calls = 0;
+        host.Channel.Refuse = _ => Interlocked.Increment(ref calls) == 2 ? 429 : null;
+
+        clock.Set(due);
+        await dispatcher.FireDueAsync(default);
+        clock.Set(due.AddSeconds(5));
+        await dispatcher.FireDueAsync(default);
+        await chat.WaitForAsync("How strong is the pain right now");
+
+        Assert.Single(chat.Transcript, t => t.Contains("Check-in, day 1 of 14", StringComparison.Ordinal));
     }
 
     [Theory]

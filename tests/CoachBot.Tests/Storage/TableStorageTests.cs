@@ -113,7 +113,7 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
         var table = new TableClient(azurite.ConnectionString, tableName);
         await table.CreateIfNotExistsAsync();
         var json = $"{{\"$type\":\"{typeof(FileInfo).FullName}, {typeof(FileInfo).Assembly.GetName().Name}\",\"fileName\":\"/etc/passwd\"}}";
-        var entity = new TableEntity("evil", "state") { ["Json0"] = json, ["Chunks"] = 1 };
+        var entity = new TableEntity(TableStorage.EntityKey("evil"), TableStorage.EntityKey("evil")) { ["Json0"] = json, ["Chunks"] = 1 };
         await table.UpsertEntityAsync(entity);
 
         var storage = new TableStorage(table);
