@@ -41,7 +41,11 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAreaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        step.Values[PlanKey] = step.Options as SessionPlan ?? new SessionPlan();
+        if (step.Options is not SessionPlan)
+        {
+            step.Values[PlanKey] = new SessionPlan();
+        }
+
         return await step.PromptAsync(DialogIds.Choice, new PromptOptions
         {
             Prompt = MessageFactory.Text(content.Text(TextKeys.AreaAsk)),
@@ -54,7 +58,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskSideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        var plan = (SessionPlan)step.Values[PlanKey];
+        var plan = Plan(step);
         var choice = (FoundChoice)step.Result;
         var mention = RecognizerFor(content).Recognize(step.Context.Activity.Text);
 
@@ -84,7 +88,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskDurationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        var plan = (SessionPlan)step.Values[PlanKey];
+        var plan = Plan(step);
         if (step.Result is FoundChoice side)
         {
             plan.Side = side.Value.ToLowerInvariant();
@@ -96,7 +100,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskPainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        var plan = (SessionPlan)step.Values[PlanKey];
+        var plan = Plan(step);
         var duration = PainDurationParser.Parse((string)step.Result, _time.GetUtcNow().UtcDateTime);
         plan.DurationDays = duration?.Days;
         plan.IsChronic = duration?.IsChronic ?? false;
@@ -106,7 +110,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var plan = (SessionPlan)step.Values[PlanKey];
+        var plan = Plan(step);
         plan.PainBefore = (int)step.Result;
         return await step.EndDialogAsync(plan, cancellationToken).ConfigureAwait(false);
     }
@@ -169,4 +173,8 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         new("Both") { Synonyms = ["both sides", "either"] },
         new("Middle") { Synonyms = ["center", "centre", "spine", "in the middle"] },
     ];
+
+    // The plan arrives as the dialog's options (stored with the dialog already); only a dialog
+    // begun without one keeps its own, so the plan is not stored twice.
+    private static SessionPlan Plan(WaterfallStepContext step) => step.Options as SessionPlan ?? (SessionPlan)step.Values[PlanKey];
 }

@@ -54,7 +54,7 @@ public sealed class BenchHost : IAsyncDisposable
         return await StartAsync(builder, counter, app => app.MapCoachBot(), listen).ConfigureAwait(false);
     }
 
-    /// <summary>The floor bot: same adapter type, same storage class and table, one reply.</summary>
+    /// <summary>The floor bot: the same adapter, authentication and storage as the coach, one reply.</summary>
     public static async Task<BenchHost> StartFloorAsync(string connectionString)
     {
         var counter = new TableRequestCounter();
@@ -64,8 +64,10 @@ public sealed class BenchHost : IAsyncDisposable
         services.AddSingleton<IStorage>(new TableStorage(table));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(builder.Configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConnectorClientReuse(
+            new ConfigurationBotFrameworkAuthentication(builder.Configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CoachBotAdapter>();
         services.AddTransient<IBot, FloorBot>();
         return await StartAsync(builder, counter, app =>

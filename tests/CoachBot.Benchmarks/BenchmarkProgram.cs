@@ -28,8 +28,9 @@ public static class BenchmarkProgram
         var onlyAt = Array.IndexOf(args, "--only");
         var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
         bool Runs(string part) => only is null || only == part;
-        (int People, int Turns)[] levels = quick ? [(1, 30), (10, 10), (100, 3)] : [(1, 300), (10, 60), (100, 12)];
+        (int People, int Turns)[] levels = quick ? [(1, 40), (10, 12), (100, 4)] : [(1, 400), (10, 60), (100, 12)];
         const int WarmUpTurns = 3;
+        const int Rounds = 4;
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
 
@@ -78,9 +79,27 @@ public static class BenchmarkProgram
 
             foreach (var (people, turns) in levels)
             {
-                Console.WriteLine($"Turn cost with {people} concurrent people...");
-                results.Add(await TurnCost.RunAsync(floor, "floor", people, turns, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered));
-                results.Add(await TurnCost.RunAsync(coach, "coach", people, turns, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered));
+                Console.WriteLine($"Turn cost with {people} concurrent people ({Rounds} rounds, floor and coach alternating)...");
+                var floorRounds = new List<TurnLevel>();
+                var coachRounds = new List<TurnLevel>();
+                for (var round = 0; round < Rounds; round++)
+                {
+                    // Alternating which goes first cancels any advantage of going first or second.
+                    var floorFirst = round % 2 == 0;
+                    if (floorFirst)
+                    {
+                        floorRounds.Add(await TurnCost.RunAsync(floor, "floor", people, turns / Rounds, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered, round));
+                    }
+
+                    coachRounds.Add(await TurnCost.RunAsync(coach, "coach", people, turns / Rounds, WarmUpTurns, CoachSetup, OrdinaryTurn, CoachAnswered, round));
+                    if (!floorFirst)
+                    {
+                        floorRounds.Add(await TurnCost.RunAsync(floor, "floor", people, turns / Rounds, WarmUpTurns, FloorSetup, OrdinaryTurn, FloorAnswered, round));
+                    }
+                }
+
+                results.Add(TurnLevel.Merge(floorRounds));
+                results.Add(TurnLevel.Merge(coachRounds));
             }
         }
 
@@ -103,7 +122,7 @@ public static class BenchmarkProgram
         if (results.Count > 0)
         {
             Say(string.Empty);
-            Say($"Turn cost: POST /api/messages with deliveryMode expectReplies. Ordinary turn: a person at the where-it-hurts question types \"{OrdinaryTurn}\" and gets the help text and the question again. Floor: a minimal bot on the same CloudAdapter type (CoachBotAdapter) and TableStorage that loads conversation and user state, replies once and saves both. Each person has their own conversation and sends one turn after another; {WarmUpTurns} warm-up turns per person are not measured. Table requests counted per turn (BotState and PainRatings; background timer polling excluded).");
+            Say($"Turn cost: POST /api/messages with deliveryMode expectReplies. Ordinary turn: a person at the where-it-hurts question types \"{OrdinaryTurn}\" and gets the help text and the question again. Floor: a minimal bot on the same adapter (CoachBotAdapter with the same authentication) and TableStorage that loads conversation and user state, replies once and saves both. Each person has their own conversation and sends one turn after another; Each level runs in {Rounds} rounds with the floor and the coach taking turns (which goes first alternates), so a slow patch of the machine falls on both; {WarmUpTurns} warm-up turns per person per round are not measured. Table requests counted per turn (BotState and PainRatings; background timer polling excluded).");
             Say(string.Empty);
             Say("| bot | people | turns | median ms | p99 ms | turns/s | errors (5xx) | table reads/turn | table writes/turn |");
             Say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");

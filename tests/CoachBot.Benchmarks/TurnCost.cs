@@ -2,14 +2,39 @@ using System.Diagnostics;
 
 namespace CoachBot.Benchmarks;
 
-/// <summary>What one bot did at one level of concurrency.</summary>
-public sealed record TurnLevel(string Bot, int People, int Turns, double MedianMs, double P99Ms, double TurnsPerSecond, int Errors, int ServerErrors, double ReadsPerTurn, double WritesPerTurn, string TableDetail);
+/// <summary>What one bot did at one level of concurrency (<see cref="Latencies"/> sorted, in ms).</summary>
+public sealed record TurnLevel(string Bot, int People, int Turns, double MedianMs, double P99Ms, double TurnsPerSecond, int Errors, int ServerErrors, double ReadsPerTurn, double WritesPerTurn, string TableDetail, double[] Latencies, double Seconds)
+{
+    /// <summary>Several rounds of the same bot and level as one result.</summary>
+    public static TurnLevel Merge(IReadOnlyList<TurnLevel> rounds)
+    {
+        ArgumentNullException.ThrowIfNull(rounds);
+        var latencies = rounds.SelectMany(r => r.Latencies).Order().ToArray();
+        var turns = latencies.Length;
+        var seconds = rounds.Sum(r => r.Seconds);
+        return new TurnLevel(
+            rounds[0].Bot,
+            rounds[0].People,
+            turns,
+            TurnCost.Percentile(latencies, 0.50),
+            TurnCost.Percentile(latencies, 0.99),
+            turns / seconds,
+            rounds.Sum(r => r.Errors),
+            rounds.Sum(r => r.ServerErrors),
+            rounds.Sum(r => r.ReadsPerTurn * r.Turns) / turns,
+            rounds.Sum(r => r.WritesPerTurn * r.Turns) / turns,
+            rounds[0].TableDetail,
+            latencies,
+            seconds);
+    }
+}
 
 /// <summary>
 /// Turn cost: simulated people, each in their own conversation with turns one after another, all
 /// people at once. Each person first reaches the point of the ordinary turn (setup), then takes a
 /// few warm-up turns; only the turns after every person has warmed up are measured. Table requests
-/// are counted over the measured turns only.
+/// are counted over the measured turns only. The program runs each level in rounds, the floor and
+/// the coach taking turns, so that a slow patch of a shared machine falls on both alike.
 /// </summary>
 public static class TurnCost
 {
@@ -25,9 +50,10 @@ public static class TurnCost
         int warmUpTurns,
         Func<Person, Task> setup,
         string text,
-        Func<IReadOnlyList<string>, bool> isExpected)
+        Func<IReadOnlyList<string>, bool> isExpected,
+        int round = 0)
     {
-        var crowd = Enumerable.Range(0, people).Select(i => new Person(host.Client, $"{bot}{people}", i)).ToList();
+        var crowd = Enumerable.Range(0, people).Select(i => new Person(host.Client, $"{bot}{people}r{round}", i)).ToList();
         await Parallel.ForEachAsync(crowd, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(people, 25) }, async (person, _) => await setup(person)).ConfigureAwait(false);
 
         var latencies = new double[people * turnsPerPerson];
@@ -99,10 +125,13 @@ public static class TurnCost
             serverErrors,
             reads / (double)turns,
             writes / (double)turns,
-            detail);
+            detail,
+            latencies,
+            clock.Elapsed.TotalSeconds);
     }
 
-    private static double Percentile(double[] sorted, double p)
+    /// <summary>The <paramref name="p"/> quantile of <paramref name="sorted"/>, interpolated.</summary>
+    public static double Percentile(double[] sorted, double p)
     {
         if (sorted.Length == 0)
         {

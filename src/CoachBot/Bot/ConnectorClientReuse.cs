@@ -59,8 +59,10 @@ public sealed class ConnectorClientReuse(BotFrameworkAuthentication inner, TimeP
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
+    // The factory a turn gets sends as the bot its claims address (the audience claim), so clients
+    // are shared per bot app id as well as per service URL and audience.
     private ConnectorFactory Reusing(ConnectorFactory? factory, ClaimsIdentity? identity) =>
-        factory is null ? null! : new ReusingConnectorFactory(factory, (identity is null ? null : JwtTokenValidation.GetAppIdFromClaims(identity.Claims)) ?? string.Empty, this);
+        factory is null ? null! : new ReusingConnectorFactory(factory, identity?.FindFirst(AuthenticationConstants.AudienceClaim)?.Value ?? string.Empty, this);
 
     /// <summary>The shared client for this app id, service URL and audience, created by <paramref name="factory"/> when there is none yet.</summary>
     internal async Task<IConnectorClient> ClientAsync(ConnectorFactory factory, string appId, string serviceUrl, string audience, CancellationToken cancellationToken)

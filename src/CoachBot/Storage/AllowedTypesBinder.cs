@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json.Serialization;
 
 namespace CoachBot.Storage;
@@ -6,7 +7,10 @@ namespace CoachBot.Storage;
 /// Bot state is stored with .NET type names so that dialog state comes back as the objects that
 /// wrote it. Reading a type name from storage must never instantiate an arbitrary type (a classic
 /// deserialization attack), so only our own assemblies, the Bot Framework schema and plain
-/// collections of those are allowed.
+/// collections of those are allowed. The names written are short, because every turn reads and
+/// writes them: the collections bot state uses most get an alias ("map" instead of a
+/// 130-character generic type name) and our own types are named without their assembly. Full
+/// assembly-qualified names, as older state has them, are still read.
 /// </summary>
 public sealed class AllowedTypesBinder : ISerializationBinder
 {
@@ -26,7 +30,19 @@ public sealed class AllowedTypesBinder : ISerializationBinder
         typeof(Nullable<>).FullName!,
     ];
 
+    private const string OurAssemblyPrefix = "CoachBot";
+
+    private static readonly Dictionary<string, Type> TypesByAlias = new(StringComparer.Ordinal)
+    {
+        ["map"] = typeof(Dictionary<string, object>),
+        ["strings"] = typeof(List<string>),
+        ["list"] = typeof(List<object>),
+    };
+
+    private static readonly Dictionary<Type, string> AliasesByType = TypesByAlias.ToDictionary(pair => pair.Value, pair => pair.Key);
+
     private readonly DefaultSerializationBinder _inner = new();
+    private readonly ConcurrentDictionary<string, Type?> _ourTypes = new(StringComparer.Ordinal);
 
     /// <summary>The one shared instance; the binder holds no per-use state.</summary>
     public static AllowedTypesBinder Instance { get; } = new();
@@ -34,6 +50,19 @@ public sealed class AllowedTypesBinder : ISerializationBinder
     /// <inheritdoc />
     public Type BindToType(string? assemblyName, string typeName)
     {
+        if (assemblyName is null)
+        {
+            if (TypesByAlias.TryGetValue(typeName, out var aliased))
+            {
+                return aliased;
+            }
+
+            if (_ourTypes.GetOrAdd(typeName, FindOurType) is { } ours)
+            {
+                return ours;
+            }
+        }
+
         var type = _inner.BindToType(assemblyName, typeName);
         if (!IsAllowed(type))
         {
@@ -45,8 +74,25 @@ public sealed class AllowedTypesBinder : ISerializationBinder
     }
 
     /// <inheritdoc />
-    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName) =>
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        ArgumentNullException.ThrowIfNull(serializedType);
+        if (AliasesByType.TryGetValue(serializedType, out var alias))
+        {
+            assemblyName = null;
+            typeName = alias;
+            return;
+        }
+
+        if (!serializedType.IsGenericType && IsOurAssembly(serializedType.Assembly))
+        {
+            assemblyName = null;
+            typeName = serializedType.FullName;
+            return;
+        }
+
         _inner.BindToName(serializedType, out assemblyName, out typeName);
+    }
 
     /// <summary>True when values of <paramref name="type"/> may be created from stored JSON.</summary>
     public static bool IsAllowed(Type type)
@@ -77,6 +123,15 @@ public sealed class AllowedTypesBinder : ISerializationBinder
 
         return IsOurs(type);
     }
+
+    private static bool IsOurAssembly(System.Reflection.Assembly assembly) =>
+        (assembly.GetName().Name ?? string.Empty).StartsWith(OurAssemblyPrefix, StringComparison.Ordinal);
+
+    private static Type? FindOurType(string typeName) =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(IsOurAssembly)
+            .Select(assembly => assembly.GetType(typeName, throwOnError: false))
+            .FirstOrDefault(type => type is not null);
 
     private static bool IsOurs(Type type)
     {

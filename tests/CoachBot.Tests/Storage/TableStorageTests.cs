@@ -26,6 +26,41 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Dialog_state_is_stored_with_short_type_names_and_reads_back_as_the_same_types()
+    {
+        var tableName = azurite.UniqueTableName("short");
+        var table = new TableClient(azurite.ConnectionString, tableName);
+        var storage = new TableStorage(table);
+        var dialogs = new CoachBot.Waterfall.DialogState();
+        dialogs.DialogStack.Add(new CoachBot.Waterfall.DialogInstance { Id = "main", State = new Dictionary<string, object> { ["ids"] = new List<string> { "a", "b" } } });
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Dictionary<string, object> { ["DialogState"] = dialogs } });
+
+        var stored = (await table.GetEntityAsync<TableEntity>(TableStorage.EntityKey("c1"), TableStorage.EntityKey("c1"))).Value.GetString("Json0");
+        var read = (Dictionary<string, object>)(await storage.ReadAsync(["c1"]))["c1"];
+
+        Assert.DoesNotContain("System.Private.CoreLib", stored, StringComparison.Ordinal);
+        Assert.Contains("\"$type\":\"map\"", stored, StringComparison.Ordinal);
+        var back = Assert.IsType<CoachBot.Waterfall.DialogState>(read["DialogState"]);
+        Assert.Equal(["a", "b"], Assert.IsType<List<string>>(back.DialogStack[0].State["ids"]));
+    }
+
+    [Fact]
+    public async Task State_written_with_full_type_names_by_an_earlier_version_still_reads()
+    {
+        var tableName = azurite.UniqueTableName("older");
+        var table = new TableClient(azurite.ConnectionString, tableName);
+        await table.CreateIfNotExistsAsync();
+        var dictionary = typeof(Dictionary<string, object>).AssemblyQualifiedName!.Replace(", Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e", string.Empty, StringComparison.Ordinal);
+        var json = $"{{\"$type\":\"{dictionary}\",\"DialogState\":{{\"$type\":\"CoachBot.Waterfall.DialogState, CoachBot.Waterfall\",\"dialogStack\":[]}}}}";
+        await table.UpsertEntityAsync(new TableEntity(TableStorage.EntityKey("old"), TableStorage.EntityKey("old")) { ["Json0"] = json, ["Chunks"] = 1 });
+
+        var read = await new TableStorage(table).ReadAsync(["old"]);
+
+        var item = Assert.IsType<Dictionary<string, object>>(read["old"]);
+        Assert.IsType<CoachBot.Waterfall.DialogState>(item["DialogState"]);
+    }
+
+    [Fact]
     public async Task A_missing_key_is_simply_absent_from_the_result()
     {
         var read = await _storage.ReadAsync(["test/conversations/nobody/"]);
