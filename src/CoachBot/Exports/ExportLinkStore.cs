@@ -21,7 +21,6 @@ public sealed class ExportLinkStore
 
     // 32 bytes in base64url without padding.
     private const int TokenLength = 43;
-    private const string RowKey = "link";
 
     private readonly TableClient _table;
     private readonly TimeProvider _time;
@@ -52,7 +51,8 @@ public sealed class ExportLinkStore
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var now = _time.GetUtcNow();
         var link = new ExportLink(userKey, notes, string.IsNullOrWhiteSpace(locale) ? "en" : locale, now, now + Lifetime);
-        var entity = new TableEntity(Hash(token), RowKey)
+        // The hash is both keys: Azurite finds rows by RowKey first, and a shared RowKey meant a scan.
+        var entity = new TableEntity(Hash(token), Hash(token))
         {
             ["UserKey"] = link.UserKey,
             ["Notes"] = link.Notes,
@@ -77,7 +77,7 @@ public sealed class ExportLinkStore
         }
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var found = await _table.GetEntityIfExistsAsync<TableEntity>(Hash(token), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(Hash(token), Hash(token), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value is not { } entity)
         {
             return ExportLinkLookup.Unknown;

@@ -43,6 +43,8 @@ public sealed class AllowedTypesBinder : ISerializationBinder
 
     private readonly DefaultSerializationBinder _inner = new();
     private readonly ConcurrentDictionary<string, Type?> _ourTypes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, (string? Assembly, string? Name)> _names = new();
+    private readonly ConcurrentDictionary<Type, bool> _allowed = new();
 
     /// <summary>The one shared instance; the binder holds no per-use state.</summary>
     public static AllowedTypesBinder Instance { get; } = new();
@@ -64,7 +66,7 @@ public sealed class AllowedTypesBinder : ISerializationBinder
         }
 
         var type = _inner.BindToType(assemblyName, typeName);
-        if (!IsAllowed(type))
+        if (!_allowed.GetOrAdd(type, IsAllowed))
         {
             throw new Newtonsoft.Json.JsonSerializationException(
                 $"Type '{type.FullName}' is not allowed in stored bot state.");
@@ -77,21 +79,10 @@ public sealed class AllowedTypesBinder : ISerializationBinder
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
     {
         ArgumentNullException.ThrowIfNull(serializedType);
-        if (AliasesByType.TryGetValue(serializedType, out var alias))
-        {
-            assemblyName = null;
-            typeName = alias;
-            return;
-        }
 
-        if (!serializedType.IsGenericType && IsOurAssembly(serializedType.Assembly))
-        {
-            assemblyName = null;
-            typeName = serializedType.FullName;
-            return;
-        }
-
-        _inner.BindToName(serializedType, out assemblyName, out typeName);
+        // Worked out once per type: asking a type for its assembly's name allocates, and this runs
+        // for every typed value of every state written.
+        (assemblyName, typeName) = _names.GetOrAdd(serializedType, NameFor);
     }
 
     /// <summary>True when values of <paramref name="type"/> may be created from stored JSON.</summary>
@@ -122,6 +113,22 @@ public sealed class AllowedTypesBinder : ISerializationBinder
         }
 
         return IsOurs(type);
+    }
+
+    private (string? Assembly, string? Name) NameFor(Type type)
+    {
+        if (AliasesByType.TryGetValue(type, out var alias))
+        {
+            return (null, alias);
+        }
+
+        if (!type.IsGenericType && IsOurAssembly(type.Assembly))
+        {
+            return (null, type.FullName);
+        }
+
+        _inner.BindToName(type, out var assemblyName, out var typeName);
+        return (assemblyName, typeName);
     }
 
     private static bool IsOurAssembly(System.Reflection.Assembly assembly) =>
