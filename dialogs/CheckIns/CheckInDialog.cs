@@ -78,7 +78,7 @@ public sealed class CheckInDialog : ComponentDialog
         // a greeting twice), and costs one call against Teams' per-conversation limit, not two.
         var content = _library.For(step.Context.Activity.Locale);
         var ask = content.Ask(TextKeys.PainBeforeAsk, TextKeys.PainRetry);
-        ask.Prompt.Text = $"{content.Text(TextKeys.CheckinGreeting, new { day })} {ask.Prompt.Text}";
+        ask.Prompt = MessageFactory.Text($"{content.Text(TextKeys.CheckinGreeting, new { day })} {content.Text(TextKeys.PainBeforeAsk)}");
         return await step.PromptAsync(DialogIds.PainRating, ask, cancellationToken).ConfigureAwait(false);
     }
 

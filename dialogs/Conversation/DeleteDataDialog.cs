@@ -38,7 +38,7 @@ public sealed class DeleteDataDialog : ComponentDialog
     private async Task<DialogTurnResult> DeleteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        if (!(bool)step.Result)
+        if (!(bool)step.Result!)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.DeleteKept)), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);

@@ -265,7 +265,7 @@ public sealed class MainDialog : ComponentDialog
 
         var content = _library.For(step.Context.Activity.Locale);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
-        var consent = (bool)step.Result;
+        var consent = (bool)step.Result!;
         if (profile.ConsentToStoreRatings is null)
         {
             profile.ConsentToStoreRatings = consent;
@@ -278,7 +278,7 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ScreenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var plan = (SessionPlan)step.Result;
+        var plan = (SessionPlan)step.Result!;
         step.Values[PlanKey] = plan;
         if (plan.FromCheckIn)
         {
@@ -301,7 +301,7 @@ public sealed class MainDialog : ComponentDialog
     {
         var plan = (SessionPlan)step.Values[PlanKey];
         var content = _library.For(step.Context.Activity.Locale);
-        var screen = (ScreeningResult)step.Result;
+        var screen = (ScreeningResult)step.Result!;
         if (screen.Outcome is { } outcome && SafetyOutcomes.StopsSession(outcome))
         {
             await StopForSafetyAsync(step, content, outcome, cancellationToken).ConfigureAwait(false);
@@ -323,7 +323,7 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ReleaseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var round = (CautionsRound)step.Result;
+        var round = (CautionsRound)step.Result!;
         var plan = (SessionPlan)step.Values[PlanKey];
         plan.CautionIds = round.CautionIds;
         plan.StretchOnly = round.StretchOnly;
@@ -361,7 +361,7 @@ public sealed class MainDialog : ComponentDialog
     {
         var plan = (SessionPlan)step.Values[PlanKey];
         var content = _library.For(step.Context.Activity.Locale);
-        plan.PainAfter = (int)step.Result;
+        plan.PainAfter = (int)step.Result!;
         await RecordAsync(step.Context, plan, PainRatingPhases.After, plan.PainAfter.Value, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(MessageFactory.Text(PainComparison.Describe(content, plan.PainBefore!.Value, plan.PainAfter.Value)), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.SwellingAsk), cancellationToken).ConfigureAwait(false);
@@ -371,7 +371,7 @@ public sealed class MainDialog : ComponentDialog
     {
         var plan = (SessionPlan)step.Values[PlanKey];
         var content = _library.For(step.Context.Activity.Locale);
-        if ((bool)step.Result)
+        if ((bool)step.Result!)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.IceTip)), cancellationToken).ConfigureAwait(false);
         }

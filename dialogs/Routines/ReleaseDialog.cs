@@ -71,7 +71,7 @@ public sealed class ReleaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AskSpotAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        round.Plan.Tool = ((FoundChoice)step.Result).Value.ToLowerInvariant();
+        round.Plan.Tool = ((FoundChoice)step.Result!).Value.ToLowerInvariant();
         var content = _library.For(step.Context.Activity.Locale);
         var area = content.Area(round.Plan.AreaId);
         await step.Context.SendActivityAsync(MessageFactory.Text(area.FindTheSpot.Text), cancellationToken).ConfigureAwait(false);
@@ -81,7 +81,7 @@ public sealed class ReleaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AskLengthAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
-        if (!(bool)step.Result)
+        if (!(bool)step.Result!)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SpotNotFound)), cancellationToken).ConfigureAwait(false);
         }
@@ -104,7 +104,7 @@ public sealed class ReleaseDialog : ComponentDialog
     {
         var round = (CautionsRound)step.Values[RoundKey];
         var content = _library.For(step.Context.Activity.Locale);
-        var seconds = int.Parse(Digits.Match(((FoundChoice)step.Result).Value).Value, CultureInfo.InvariantCulture);
+        var seconds = int.Parse(Digits.Match(((FoundChoice)step.Result!).Value).Value, CultureInfo.InvariantCulture);
         round.Plan.ReleaseSeconds = seconds;
         var area = content.Area(round.Plan.AreaId);
         var start = string.Join("\n\n", area.Release.Text, PressureInstruction(content, round), content.Text(TextKeys.ReleaseStart, new { seconds }));

@@ -48,7 +48,7 @@ public sealed class TimedCuesDialog : Dialog
 
         var run = Guid.NewGuid().ToString("N");
         var started = _time.GetUtcNow();
-        var state = dc.ActiveDialog.State;
+        var state = dc.ActiveDialog!.State;
         state[OptionsKey] = hold;
         state[RunKey] = run;
         // Ticks, not a date string: JSON readers turn date-looking strings into DateTime.
@@ -117,7 +117,7 @@ public sealed class TimedCuesDialog : Dialog
 
     private async Task<DialogTurnResult> OnCueAsync(DialogContext dc, TimedCuesOptions hold, object? value, CancellationToken cancellationToken)
     {
-        var state = dc.ActiveDialog.State;
+        var state = dc.ActiveDialog!.State;
         var cue = value switch
         {
             JObject json => json,

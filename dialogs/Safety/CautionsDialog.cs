@@ -47,7 +47,7 @@ public sealed class CautionsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskWhichAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        if (!(bool)step.Result)
+        if (!(bool)step.Result!)
         {
             return await step.EndDialogAsync(round, cancellationToken).ConfigureAwait(false);
         }
@@ -70,7 +70,7 @@ public sealed class CautionsDialog : ComponentDialog
     {
         var round = (CautionsRound)step.Values[RoundKey];
         var content = _library.For(step.Context.Activity.Locale);
-        var picked = content.Cautions.Cautions.FirstOrDefault(c => c.Label == ((FoundChoice)step.Result).Value);
+        var picked = content.Cautions.Cautions.FirstOrDefault(c => c.Label == ((FoundChoice)step.Result!).Value);
         if (picked is null)
         {
             return await step.EndDialogAsync(round, cancellationToken).ConfigureAwait(false);
@@ -93,7 +93,7 @@ public sealed class CautionsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskMoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        round.StretchOnly |= (bool)step.Result;
+        round.StretchOnly |= (bool)step.Result!;
         var content = _library.For(step.Context.Activity.Locale);
         if (round.CautionIds.Count == content.Cautions.Cautions.Count)
         {
@@ -106,7 +106,7 @@ public sealed class CautionsDialog : ComponentDialog
     private async Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        if (!(bool)step.Result)
+        if (!(bool)step.Result!)
         {
             return await step.EndDialogAsync(round, cancellationToken).ConfigureAwait(false);
         }

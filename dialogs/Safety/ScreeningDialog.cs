@@ -81,7 +81,7 @@ public sealed class ScreeningDialog : ComponentDialog
         var therapist = (bool)step.Values[TherapistKey];
         var question = QuestionsFor(content, plan)[index];
 
-        if ((bool)step.Result)
+        if ((bool)step.Result!)
         {
             if (SafetyOutcomes.StopsSession(question.Outcome))
             {

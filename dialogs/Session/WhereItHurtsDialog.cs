@@ -59,7 +59,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     {
         var content = _library.For(step.Context.Activity.Locale);
         var plan = Plan(step);
-        var choice = (FoundChoice)step.Result;
+        var choice = (FoundChoice)step.Result!;
         var mention = RecognizerFor(content).Recognize(step.Context.Activity.Text);
 
         // Free text may name several areas: work on the first, keep the others for another session.
@@ -101,7 +101,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     {
         var content = _library.For(step.Context.Activity.Locale);
         var plan = Plan(step);
-        var duration = PainDurationParser.Parse((string)step.Result, _time.GetUtcNow().UtcDateTime);
+        var duration = PainDurationParser.Parse((string)step.Result!, _time.GetUtcNow().UtcDateTime);
         plan.DurationDays = duration?.Days;
         plan.IsChronic = duration?.IsChronic ?? false;
 
@@ -111,7 +111,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var plan = Plan(step);
-        plan.PainBefore = (int)step.Result;
+        plan.PainBefore = (int)step.Result!;
         return await step.EndDialogAsync(plan, cancellationToken).ConfigureAwait(false);
     }
 
