@@ -107,6 +107,14 @@ public sealed class TableCheckInStore(TableClient table)
         }
 
         var pending = checkIns.Select(c => new Claim(c)).ToList();
+
+        // Two daily rows of one person should not exist, but if they do they must not wedge the
+        // batch by adding the same next slot twice: only the first adds it.
+        foreach (var extra in pending.Where(c => !c.CheckIn.IsRetry).GroupBy(c => c.CheckIn.UserKey, StringComparer.Ordinal).SelectMany(g => g.Skip(1)))
+        {
+            extra.NextSlotExists = true;
+        }
+
         for (var attempt = 0; attempt < ClaimAttempts && pending.Count > 0; attempt++)
         {
             var actions = new List<TableTransactionAction>();

@@ -113,6 +113,31 @@ public sealed class TableCheckInStoreTests
     }
 
     [Fact]
+    public async Task Two_due_rows_of_one_person_are_claimed_together_and_leave_one_next_slot()
+    {
+        await _store.ScheduleAsync("test/users/f", Reference("f"), TwiceDaily, Noon, default);
+        var stored = Assert.Single(await _store.ListForAsync("test/users/f", default));
+        var earlier = stored.DueAt.AddMinutes(-5);
+        await _table.AddEntityAsync(new TableEntity("due", $"{earlier.UtcTicks:D19}-{stored.RowKey.Split('-')[1]}-d")
+        {
+            ["UserKey"] = stored.UserKey,
+            ["DueAt"] = earlier,
+            ["Reference"] = Newtonsoft.Json.JsonConvert.SerializeObject(stored.Reference),
+            ["Times"] = "08:00,19:00",
+            ["TimeZone"] = "America/New_York",
+            ["IsRetry"] = false,
+            ["Attempts"] = 0,
+        });
+        var at = stored.DueAt.AddSeconds(30);
+
+        var claimed = await _store.ClaimAsync(await _store.ListDueAsync(at, 100, default), at, default);
+
+        Assert.Equal(2, claimed.Count);
+        var next = Assert.Single(await _store.ListForAsync("test/users/f", default));
+        Assert.Equal(new DateTimeOffset(2026, 11, 26, 13, 0, 0, TimeSpan.Zero), next.DueAt);
+    }
+
+    [Fact]
     public async Task A_claim_long_after_the_slot_skips_to_the_next_future_slot_rather_than_piling_up()
     {
         await _store.ScheduleAsync("test/users/d", Reference("d"), TwiceDaily, Noon, default);
