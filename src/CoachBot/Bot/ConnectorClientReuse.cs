@@ -59,8 +59,8 @@ public sealed class ConnectorClientReuse(BotFrameworkAuthentication inner, TimeP
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
-    // The factory a turn gets sends as the bot its claims address (the audience claim), so clients
-    // are shared per bot app id as well as per service URL and audience.
+    // A factory sends as the bot the claims were addressed to (their audience claim is its app
+    // id), so clients are shared per app id as well as per service URL and audience.
     private ConnectorFactory Reusing(ConnectorFactory? factory, ClaimsIdentity? identity) =>
         factory is null ? null! : new ReusingConnectorFactory(factory, identity?.FindFirst(AuthenticationConstants.AudienceClaim)?.Value ?? string.Empty, this);
 
@@ -74,8 +74,16 @@ public sealed class ConnectorClientReuse(BotFrameworkAuthentication inner, TimeP
             return shared;
         }
 
-        // Two turns may both create one here; the loser's client is simply not kept.
-        var created = new SharedConnectorClient(await factory.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false), now);
-        return _clients.AddOrUpdate(key, created, (_, existing) => now - existing.CreatedAt < ClientLifetime ? existing : created);
+        // Two turns may both create one here: the one not kept was never handed out, so it is
+        // disposed at once. A replaced (expired) client is left to the turns still using it.
+        var inner = await factory.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
+        var created = new SharedConnectorClient(inner, now);
+        var kept = _clients.AddOrUpdate(key, created, (_, existing) => now - existing.CreatedAt < ClientLifetime ? existing : created);
+        if (!ReferenceEquals(kept, created))
+        {
+            inner.Dispose();
+        }
+
+        return kept;
     }
 }

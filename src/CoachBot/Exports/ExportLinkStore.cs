@@ -52,7 +52,8 @@ public sealed class ExportLinkStore
         var now = _time.GetUtcNow();
         var link = new ExportLink(userKey, notes, string.IsNullOrWhiteSpace(locale) ? "en" : locale, now, now + Lifetime);
         // The hash is both keys: Azurite finds rows by RowKey first, and a shared RowKey meant a scan.
-        var entity = new TableEntity(Hash(token), Hash(token))
+        var key = Hash(token);
+        var entity = new TableEntity(key, key)
         {
             ["UserKey"] = link.UserKey,
             ["Notes"] = link.Notes,
@@ -77,7 +78,8 @@ public sealed class ExportLinkStore
         }
 
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var found = await _table.GetEntityIfExistsAsync<TableEntity>(Hash(token), Hash(token), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var key = Hash(token);
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(key, key, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!found.HasValue || found.Value is not { } entity)
         {
             return ExportLinkLookup.Unknown;
