@@ -43,15 +43,16 @@ internal sealed class ContentFileReader(string root)
         var texts = Read<Dictionary<string, ContentText>>(Path.Combine(language, "texts.json"));
         var areas = Read<AreasFile>(Path.Combine(language, "areas.json"));
         var redFlags = Read<RedFlagContent>(Path.Combine(language, "redflags.json"));
+        var symptoms = Read<SymptomContent>(Path.Combine(language, "symptoms.json"));
         var cautions = Read<CautionsContent>(Path.Combine(language, "cautions.json"));
         var routine = Read<RoutineContent>(Path.Combine(language, "routine.json"));
         var tips = Read<TipsFile>(Path.Combine(language, "tips.json"));
-        if (texts is null || areas is null || redFlags is null || cautions is null || routine is null || tips is null)
+        if (texts is null || areas is null || redFlags is null || symptoms is null || cautions is null || routine is null || tips is null)
         {
             return null;
         }
 
-        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, cautions, routine, tips.Tips ?? [], fallback);
+        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? [], fallback);
     }
 
     private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas);

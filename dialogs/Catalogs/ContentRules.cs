@@ -23,6 +23,7 @@ internal static class ContentRules
         CheckRoutine($"{folder}/routine.json", routine, sources, problems);
         CheckTexts($"{folder}/texts.json", content, sources, problems);
         CheckRedFlags($"{folder}/redflags.json", content.RedFlags, sources, problems);
+        CheckSymptoms($"{folder}/symptoms.json", content.Symptoms, sources, problems);
         CheckAreas($"{folder}/areas.json", content, sources, problems);
         CheckCautions($"{folder}/cautions.json", content, sources, problems);
         if (content.Tips.Count == 0)
@@ -60,6 +61,15 @@ internal static class ContentRules
 
         RequireSource(file, "release", release.Source, sources, problems);
         RequireSource(file, "stretch", stretch.Source, sources, problems);
+        if (routine.PlainAnswers is not { Words.Count: > 0 } plain)
+        {
+            problems.Add($"{file}: 'plainAnswers' needs its words.");
+        }
+        else
+        {
+            RequireSource(file, "plainAnswers", plain.Source, sources, problems);
+        }
+
         if (!routine.EmergencyNumbers.ContainsKey("default"))
         {
             problems.Add($"{file}: 'emergencyNumbers' needs a 'default' entry.");
@@ -125,24 +135,72 @@ internal static class ContentRules
             RequireOutcome(file, question.Id ?? "?", question.Outcome, problems);
             RequireSource(file, question.Id ?? "?", question.Source, sources, problems);
         }
+    }
 
-        foreach (var pattern in (flags.Interruptions ?? []).Concat(flags.NotAlarming ?? []))
+    private static readonly Regex NumberRange = new(@"^#\d{1,4}-\d{1,4}$", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static void CheckSymptoms(string file, SymptomContent symptoms, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        var concepts = symptoms.Concepts ?? new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var (name, terms) in concepts)
         {
-            try
+            if (terms is null || terms.Count == 0 || terms.Any(string.IsNullOrWhiteSpace))
             {
-                _ = new Regex(pattern.Pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add($"{file}: '{pattern.Id}': the pattern is not a valid regular expression ({e.Message}).");
+                problems.Add($"{file}: concept '{name}': needs words, none of them empty.");
             }
 
-            RequireSource(file, pattern.Id, pattern.Source, sources, problems);
+            foreach (var range in (terms ?? []).SelectMany(t => t.Split(' ')).Where(w => w.StartsWith('#') && !NumberRange.IsMatch(w)))
+            {
+                problems.Add($"{file}: concept '{name}': '{range}' is not a number range like #50-110.");
+            }
         }
 
-        foreach (var pattern in flags.Interruptions ?? [])
+        if (symptoms.Signs is null || symptoms.Signs.Count == 0)
         {
-            RequireOutcome(file, pattern.Id, pattern.Outcome, problems);
+            problems.Add($"{file}: there are no signs.");
+            return;
+        }
+
+        var ids = new HashSet<string>();
+        var used = new HashSet<string>();
+        foreach (var sign in symptoms.Signs)
+        {
+            var item = sign.Id ?? "?";
+            if (!ids.Add(item))
+            {
+                problems.Add($"{file}: '{item}': the id is used twice.");
+            }
+
+            RequireOutcome(file, item, sign.Outcome, problems);
+            RequireSource(file, item, sign.Source, sources, problems);
+            if (sign.Outcome == SafetyOutcomes.Therapist)
+            {
+                problems.Add($"{file}: '{item}': a sign must stop the session (emergency, doctor-today or doctor).");
+            }
+
+            if (sign.All is null || sign.All.Count == 0)
+            {
+                problems.Add($"{file}: '{item}': 'all' names no concept.");
+            }
+
+            if (sign.Within is <= 0)
+            {
+                problems.Add($"{file}: '{item}': 'within' must be a positive number of words.");
+            }
+
+            foreach (var name in (sign.All ?? []).SelectMany(a => a.Split('|')).Concat(sign.Unless ?? []))
+            {
+                used.Add(name);
+                if (!concepts.ContainsKey(name))
+                {
+                    problems.Add($"{file}: '{item}': concept '{name}' is not defined.");
+                }
+            }
+        }
+
+        foreach (var name in concepts.Keys.Where(n => !used.Contains(n)))
+        {
+            problems.Add($"{file}: concept '{name}' is not used by any sign.");
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class LanguageContent
         IReadOnlyDictionary<string, ContentText> texts,
         IReadOnlyList<AreaContent> areas,
         RedFlagContent redFlags,
+        SymptomContent symptoms,
         CautionsContent cautions,
         RoutineContent routine,
         IReadOnlyList<ContentText> tips,
@@ -21,6 +22,7 @@ public sealed class LanguageContent
         _texts = texts;
         Areas = areas;
         RedFlags = redFlags;
+        Symptoms = symptoms;
         Cautions = cautions;
         Routine = routine;
         Tips = tips;
@@ -36,8 +38,11 @@ public sealed class LanguageContent
     /// <summary>The areas, in button order.</summary>
     public IReadOnlyList<AreaContent> Areas { get; }
 
-    /// <summary>Screening questions, outcomes and interruption words.</summary>
+    /// <summary>Screening questions and outcomes.</summary>
     public RedFlagContent RedFlags { get; }
+
+    /// <summary>The red flags in a person's own words, which interrupt any step.</summary>
+    public SymptomContent Symptoms { get; }
 
     /// <summary>Conditions that change the instructions.</summary>
     public CautionsContent Cautions { get; }

@@ -6,12 +6,14 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="StaleCueSeconds">Cues later than this are replaced by one "welcome back".</param>
 /// <param name="SeverePain">A rating at or above this gets gentle handling and advice.</param>
 /// <param name="EmergencyNumbers">Emergency numbers by locale, with a "default".</param>
+/// <param name="PlainAnswers">What a plain yes or no may be made of.</param>
 public sealed record RoutineContent(
     ReleaseTiming Release,
     StretchTiming Stretch,
     int StaleCueSeconds,
     int SeverePain,
-    IReadOnlyDictionary<string, string> EmergencyNumbers)
+    IReadOnlyDictionary<string, string> EmergencyNumbers,
+    PlainAnswers PlainAnswers)
 {
     /// <summary>The emergency number for <paramref name="locale"/> (e.g. 911 for en-US, 112 by default).</summary>
     public string EmergencyNumberFor(string? locale) =>

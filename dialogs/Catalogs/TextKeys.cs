@@ -309,10 +309,16 @@ public static class TextKeys
     /// <summary>texts.json "program.timesChanged".</summary>
     public const string ProgramTimesChanged = "program.timesChanged";
 
+    /// <summary>texts.json "symptom.clear": a symptom question answered "no".</summary>
+    public const string SymptomClear = "symptom.clear";
+
+    /// <summary>texts.json "symptom.easeOff": a symptom mentioned during a timed hold.</summary>
+    public const string SymptomEaseOff = "symptom.easeOff";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
-        ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful,
+        ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff,
     ];
 }

@@ -42,6 +42,12 @@ public static class DialogIds
     /// <summary>Delete my data.</summary>
     public const string DeleteData = "deleteData";
 
+    /// <summary>A question about a red flag the person mentioned in their own words.</summary>
+    public const string SymptomCheck = "symptomCheck";
+
+    /// <summary>The consent question (only a plain yes or no is an answer).</summary>
+    public const string Consent = "consent";
+
     /// <summary>A yes/no question.</summary>
     public const string Confirm = "confirm";
 

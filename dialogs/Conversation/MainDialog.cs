@@ -48,7 +48,8 @@ public sealed class MainDialog : ComponentDialog
         DeleteDataDialog deleteData,
         EnrolDialog enrol,
         CheckInDialog checkIn,
-        ExportDialog export)
+        ExportDialog export,
+        SymptomCheckDialog symptomCheck)
         : base(DialogIds.Main)
     {
         ArgumentNullException.ThrowIfNull(userState);
@@ -64,6 +65,7 @@ public sealed class MainDialog : ComponentDialog
             AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync, EndSessionAsync,
         ]));
         AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
+        AddDialog(new ConfirmPrompt(DialogIds.Consent, ConsentAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
         AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
         AddDialog(whereItHurts);
         AddDialog(screening);
@@ -74,6 +76,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(enrol);
         AddDialog(checkIn);
         AddDialog(export);
+        AddDialog(symptomCheck);
         InitialDialogId = DialogIds.Session;
     }
 
@@ -86,16 +89,28 @@ public sealed class MainDialog : ComponentDialog
             return await innerDc.BeginDialogAsync(DialogIds.CheckIn, checkIn, cancellationToken).ConfigureAwait(false);
         }
 
-        return await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
-            ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
+        return await StopIfAskedAsync(innerDc, await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        return await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
-            ?? await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        return await StopIfAskedAsync(innerDc, await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
+            ?? await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    // A symptom question answered "yes" deep in the stack asks for the stop; the whole stack ends here.
+    private async Task<DialogTurnResult> StopIfAskedAsync(DialogContext innerDc, DialogTurnResult result, CancellationToken cancellationToken)
+    {
+        if (SafetyStopRequest.Take(innerDc.Context) is not { } outcome)
+        {
+            return result;
+        }
+
+        await StopForSafetyAsync(innerDc, _library.For(innerDc.Context.Activity.Locale), outcome, cancellationToken).ConfigureAwait(false);
+        return new DialogTurnResult(DialogTurnStatus.Complete);
     }
 
     private async Task<DialogTurnResult?> InterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -107,11 +122,16 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var content = _library.For(activity.Locale);
-        var flag = _detectors.GetOrAdd(content.Language, _ => new RedFlagDetector(content.RedFlags)).Detect(activity.Text);
-        if (flag?.Outcome is not null)
+        var sign = _detectors.GetOrAdd(content.Language, _ => new RedFlagDetector(content.Symptoms)).Detect(activity.Text);
+        if (sign is { IsCertain: true })
         {
-            await StopForSafetyAsync(innerDc, content, flag.Outcome, cancellationToken).ConfigureAwait(false);
+            await StopForSafetyAsync(innerDc, content, sign.Outcome, cancellationToken).ConfigureAwait(false);
             return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        if (sign is not null)
+        {
+            return await AskAboutSymptomAsync(innerDc, sign, cancellationToken).ConfigureAwait(false);
         }
 
         switch (GlobalCommand.Recognize(activity.Text))
@@ -145,6 +165,28 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Asks the sign's own question at once, on top of whatever is waiting (the deepest dialog, so
+    /// that a clear "no" returns to exactly that question). A running hold's cues stop first.
+    /// </summary>
+    private async Task<DialogTurnResult> AskAboutSymptomAsync(DialogContext innerDc, SymptomSign sign, CancellationToken cancellationToken)
+    {
+        var waiting = innerDc;
+        while (waiting.Child is { } child)
+        {
+            waiting = child;
+        }
+
+        var holdRunning = waiting.ActiveDialog?.Id == DialogIds.TimedHold;
+        if (holdRunning)
+        {
+            await _timers.CancelAsync(innerDc.Context.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+        }
+
+        await waiting.BeginDialogAsync(DialogIds.SymptomCheck, new SymptomCheck { SignId = sign.Id, HoldInterrupted = holdRunning }, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
     }
 
     private async Task<DialogTurnResult> ChangeCheckInsAsync(DialogContext innerDc, LanguageContent content, string command, CancellationToken cancellationToken)
@@ -253,7 +295,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.ConsentAsk, TextKeys.ConsentRetry), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Consent, content.Ask(TextKeys.ConsentAsk, TextKeys.ConsentRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken)

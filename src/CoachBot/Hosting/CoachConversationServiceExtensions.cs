@@ -60,6 +60,7 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton<CheckInDialog>();
         services.AddSingleton<IProgressReports, ProgressReports>();
         services.AddSingleton<ExportDialog>();
+        services.AddSingleton<SymptomCheckDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

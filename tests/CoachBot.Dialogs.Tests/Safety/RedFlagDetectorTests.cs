@@ -5,7 +5,7 @@ namespace CoachBot.Dialogs.Tests.Safety;
 
 public sealed class RedFlagDetectorTests
 {
-    private static readonly RedFlagDetector Detector = new(ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en").RedFlags);
+    private static readonly RedFlagDetector Detector = new(ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en").Symptoms);
 
     [Theory]
     [InlineData("chest pain", SafetyOutcomes.Emergency)]

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoachBot.Dialogs.Safety;
+
+/// <summary>
+/// Splits a message into lower-case words the way people's words are compared with content:
+/// apostrophes dropped ("can't" and "cant" are the same word, as phones type them either way),
+/// accents kept, and every punctuation mark that ends a clause kept as <see cref="ClauseEnd"/>.
+/// </summary>
+public static class MessageWords
+{
+    /// <summary>Stands for a full stop, comma, question mark or line break between words.</summary>
+    public const string ClauseEnd = "|";
+
+    /// <summary>The words of <paramref name="text"/>, with clause ends.</summary>
+    public static IReadOnlyList<string> Split(string? text)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return words;
+        }
+
+        var current = new StringBuilder();
+        foreach (var c in text.ToLower(CultureInfo.InvariantCulture))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                // "67yo" and "38c" are two words each; "38.5" stays one number.
+                if (current.Length > 0 && char.IsDigit(c) != char.IsDigit(current[^1]) && !(char.IsDigit(c) && current[^1] == '.'))
+                {
+                    Flush(current, words);
+                }
+
+                current.Append(c);
+            }
+            else if (c is '\'' or '\u2019' or '\u2018' or '`')
+            {
+                // Dropped: "can't" becomes "cant".
+            }
+            else if (c == '.' && current.Length > 0 && char.IsDigit(current[^1]))
+            {
+                current.Append(c);
+            }
+            else
+            {
+                Flush(current, words);
+                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '(' or ')' or '\u2026')
+                {
+                    if (words.Count > 0 && words[^1] != ClauseEnd)
+                    {
+                        words.Add(ClauseEnd);
+                    }
+                }
+            }
+        }
+
+        Flush(current, words);
+        return words;
+    }
+
+    private static void Flush(StringBuilder current, List<string> words)
+    {
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        words.Add(current.ToString().TrimEnd('.'));
+        current.Clear();
+    }
+}
