@@ -21,9 +21,17 @@ public static class ConsentAnswers
                 return Task.FromResult(false);
             }
 
-            var plain = library.For(prompt.Context.Activity.Locale).Routine.PlainAnswers.Words;
-            var words = MessageWords.Split(prompt.Context.Activity.Text).Where(w => w != MessageWords.ClauseEnd);
-            return Task.FromResult(words.All(w => plain.Contains(w, StringComparer.Ordinal)));
+            return Task.FromResult(IsPlain(library, prompt.Context.Activity));
         };
+    }
+
+    /// <summary>True when every word of the message is one a plain yes or no is made of.</summary>
+    public static bool IsPlain(ContentLibrary library, Microsoft.Bot.Schema.Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(activity);
+        var plain = library.For(activity.Locale).Routine.PlainAnswers.Words;
+        var words = MessageWords.Split(activity.Text).Where(w => w != MessageWords.ClauseEnd);
+        return words.All(w => plain.Contains(w, StringComparer.Ordinal));
     }
 }

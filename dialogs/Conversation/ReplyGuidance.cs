@@ -13,7 +13,7 @@ public static class ReplyGuidance
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
     private static readonly Regex Question = new(@"\?\s*$|^\s*(why|what|how|huh|what for|what do you mean)\b", RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex Unsure = new(@"\b(not sure|unsure|maybe|don'?t know|dunno|idk|possibly|kind of|sort of)\b", RegexOptions.IgnoreCase, Timeout);
+    private static readonly Regex Unsure = new(@"\b(not sure|unsure|maybe|don'?t know|dunno|idk|possibly|kind of|sort of|no idea|no clue|can'?t tell|hard to say)\b", RegexOptions.IgnoreCase, Timeout);
     private static readonly Regex Pain = new(@"^\s*(ouch|ow+|argh+|ugh+|it hurts|hurts)\b", RegexOptions.IgnoreCase, Timeout);
 
     /// <summary>True for a question rather than an answer.</summary>

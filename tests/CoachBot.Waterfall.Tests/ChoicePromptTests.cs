@@ -64,10 +64,22 @@ public class ChoicePromptTests
         Assert.Equal(expected, await AnswerAsync(answer, Zonas(), "es-ES"));
 
     [Theory]
+    [InlineData("2", "Got: upper back (#1)")]
+    [InlineData("the second one", "Got: upper back (#1)")]
+    [InlineData("number 3", "Got: lower back (#2)")]
+    [InlineData("necks", "Got: neck (#0)")]
+    public async Task A_number_or_ordinal_picks_a_choice_only_when_the_message_is_nothing_else(string answer, string expected) =>
+        Assert.Equal(expected, await AnswerAsync(answer));
+
+    [Theory]
     [InlineData("back")]
     [InlineData("knee")]
     [InlineData("7")]
     [InlineData("")]
+    [InlineData("2 weeks")]
+    [InlineData("the first few steps hurt")]
+    [InlineData("nec")]
+    [InlineData("necklace")]
     public async Task ChoicePrompt_asks_again_when_the_answer_is_unclear_or_not_offered(string answer) =>
         Assert.Equal("Please pick one of the areas.", await AnswerAsync(answer));
 

@@ -66,6 +66,8 @@ public class ConfirmPromptTests
     [InlineData("en-US", "maybe")]
     [InlineData("en-US", "what?")]
     [InlineData("en-US", "")]
+    [InlineData("en-US", "after a long drive yesterday my neck is sooo tight")]
+    [InlineData("en-US", "heel is sore for the first few steps")]
     [InlineData("es-ES", "no sé")]
     [InlineData("es-ES", "quizás")]
     [InlineData("fr-FR", "pas sûr")]

@@ -35,6 +35,9 @@ public static class ChoiceRecognizers
         "os", "as", "meu", "minha", "um", "uma", "un", "una", "une",
     };
 
+    // Words that may come with a number that picks a choice ("number 2", "option two").
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal) { "number", "option", "choice", "nº", "opcion", "numero" };
+
     /// <summary>The best match for <paramref name="utterance"/> among <paramref name="choices"/>, or null.</summary>
     /// <param name="utterance">What the person wrote.</param>
     /// <param name="choices">The choices offered.</param>
@@ -87,7 +90,10 @@ public static class ChoiceRecognizers
             foreach (var name in NamesOf(choices[index]))
             {
                 var wanted = Tokens(name).Where(t => !Filler.Contains(t)).ToList();
-                var matched = wanted.Count(w => said.Any(s => SameWord(s, w)));
+                // A shortened word ("low" for "lower") counts only beside a whole one ("my low back"):
+                // alone, "should" would be a shoulder and "yesterday" a yes.
+                var whole = wanted.Count(w => said.Any(s => WholeWord(s, w)));
+                var matched = whole == 0 ? 0 : whole + wanted.Count(w => !said.Any(s => WholeWord(s, w)) && said.Any(s => Shortened(s, w)));
                 if (matched == 0)
                 {
                     continue;
@@ -121,11 +127,23 @@ public static class ChoiceRecognizers
         return best is not null && !tied && best.Score >= LeastScore ? best : null;
     }
 
+    // A number or ordinal picks a choice only when the message is nothing else ("2", "the second
+    // one"): in "2 weeks" or "the first few steps hurt" it is part of another answer.
     private static FoundChoice? ByPosition(string utterance, IList<Choice> choices, string culture)
     {
-        var position = NumberRecognizer.RecognizeOrdinal(utterance, culture).Select(r => Position(r, choices.Count)).FirstOrDefault(p => p is not null)
-            ?? NumberRecognizer.RecognizeNumber(utterance, culture).Select(r => Position(r, choices.Count)).FirstOrDefault(p => p is not null);
-        if (position is not { } n || n < 1 || n > choices.Count || n != Math.Floor(n))
+        var found = NumberRecognizer.RecognizeOrdinal(utterance, culture).Select(r => (Result: r, Position: Position(r, choices.Count))).FirstOrDefault(p => p.Position is not null);
+        if (found.Position is null)
+        {
+            found = NumberRecognizer.RecognizeNumber(utterance, culture).Select(r => (Result: r, Position: Position(r, choices.Count))).FirstOrDefault(p => p.Position is not null);
+        }
+
+        if (found.Position is not { } n || n < 1 || n > choices.Count || n != Math.Floor(n))
+        {
+            return null;
+        }
+
+        var numberWords = Tokens(found.Result.Text ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+        if (Tokens(utterance).Any(t => !numberWords.Contains(t) && !Filler.Contains(t) && !PositionWords.Contains(t)))
         {
             return null;
         }
@@ -166,8 +184,13 @@ public static class ChoiceRecognizers
         return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
     }
 
-    private static bool SameWord(string said, string wanted) =>
+    // The same word, give or take a plural: "shoulders" is "shoulder".
+    private static bool WholeWord(string said, string wanted) =>
         said == wanted
-        || (said.Length >= ShortestPrefix && wanted.StartsWith(said, StringComparison.Ordinal))
+        || (wanted.Length >= ShortestPrefix && (said == wanted + "s" || said == wanted + "es" || wanted == said + "s" || wanted == said + "es"));
+
+    // One word the start of the other ("low" and "lower").
+    private static bool Shortened(string said, string wanted) =>
+        (said.Length >= ShortestPrefix && wanted.StartsWith(said, StringComparison.Ordinal))
         || (wanted.Length >= ShortestPrefix && said.StartsWith(wanted, StringComparison.Ordinal));
 }
