@@ -1,3 +1,5 @@
+using CoachBot.Dialogs.Safety;
+
 namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>
@@ -7,4 +9,14 @@ namespace CoachBot.Dialogs.Catalogs;
 /// </summary>
 /// <param name="Words">The words, lower case, without apostrophes.</param>
 /// <param name="Source">The id of the source a reviewer can check.</param>
-public sealed record PlainAnswers(IReadOnlyList<string> Words, string Source);
+public sealed record PlainAnswers(IReadOnlyList<string> Words, string Source)
+{
+    private HashSet<string>? _words;
+
+    /// <summary>True when every word of <paramref name="text"/> is one of <see cref="Words"/>.</summary>
+    public bool Covers(string? text)
+    {
+        var words = _words ??= new HashSet<string>(Words, StringComparer.Ordinal);
+        return MessageWords.Split(text).All(w => w == MessageWords.ClauseEnd || words.Contains(w));
+    }
+}

@@ -1,5 +1,4 @@
 using CoachBot.Dialogs.Catalogs;
-using CoachBot.Dialogs.Safety;
 
 namespace CoachBot.Dialogs.Conversation;
 
@@ -21,17 +20,8 @@ public static class ConsentAnswers
                 return Task.FromResult(false);
             }
 
-            return Task.FromResult(IsPlain(library, prompt.Context.Activity));
+            var activity = prompt.Context.Activity;
+            return Task.FromResult(library.For(activity.Locale).Routine.PlainAnswers.Covers(activity.Text));
         };
-    }
-
-    /// <summary>True when every word of the message is one a plain yes or no is made of.</summary>
-    public static bool IsPlain(ContentLibrary library, Microsoft.Bot.Schema.Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(library);
-        ArgumentNullException.ThrowIfNull(activity);
-        var plain = library.For(activity.Locale).Routine.PlainAnswers.Words;
-        var words = MessageWords.Split(activity.Text).Where(w => w != MessageWords.ClauseEnd);
-        return words.All(w => plain.Contains(w, StringComparer.Ordinal));
     }
 }

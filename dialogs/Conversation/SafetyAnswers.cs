@@ -19,7 +19,8 @@ public static class SafetyAnswers
         ArgumentNullException.ThrowIfNull(library);
         return async (prompt, cancellationToken) =>
         {
-            if (prompt.Recognized.Succeeded && !(plainYes && prompt.Recognized.Value && !ConsentAnswers.IsPlain(library, prompt.Context.Activity)))
+            var activity = prompt.Context.Activity;
+            if (prompt.Recognized.Succeeded && !(plainYes && prompt.Recognized.Value && !library.For(activity.Locale).Routine.PlainAnswers.Covers(activity.Text)))
             {
                 return true;
             }

@@ -108,13 +108,13 @@ public sealed class TimedCuesDialog : Dialog
 
     /// <summary>
     /// Something pushed above the hold has ended: only a question about a symptom the person
-    /// mentioned does that, and it stopped the cues, so the hold ends here as stopped.
+    /// mentioned does that, and the root dialog cancelled the cues before asking it, so the hold
+    /// ends here as stopped.
     /// </summary>
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var hold = (TimedCuesOptions)dc.ActiveDialog!.State[OptionsKey];
-        await _timers.CancelAsync(dc.Context.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(MessageFactory.Text(hold.StoppedText), cancellationToken).ConfigureAwait(false);
         return await dc.EndDialogAsync(TimedHoldEnding.Stopped, cancellationToken).ConfigureAwait(false);
     }

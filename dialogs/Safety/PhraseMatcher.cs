@@ -150,11 +150,15 @@ public sealed class PhraseMatcher
             prefix++;
         }
 
-        var a = typed[prefix..];
-        var b = word[prefix..];
-        return a.Length == b.Length
-            ? a[1..] == b[1..] || (a.Length >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
-            : a.Length > b.Length ? a[1..] == b : a == b[1..];
+        // Compared as spans: this runs for every unknown long word of every message.
+        var a = typed.AsSpan(prefix);
+        var b = word.AsSpan(prefix);
+        if (a.Length == b.Length)
+        {
+            return a[1..].SequenceEqual(b[1..]) || (a.Length >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..].SequenceEqual(b[2..]));
+        }
+
+        return a.Length > b.Length ? a[1..].SequenceEqual(b) : a.SequenceEqual(b[1..]);
     }
 
     private static bool IsNumberRange(string word) => word.StartsWith('#');

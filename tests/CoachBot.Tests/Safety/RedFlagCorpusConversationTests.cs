@@ -80,8 +80,7 @@ public sealed class RedFlagCorpusConversationTests(AzuriteFixture azurite, ITest
 
     private static bool IsScreenStep(int step) => step >= 5 && step < 5 + Questions("neck").Count;
 
-    private static bool IsPlainAnswer(string text) =>
-        MessageWords.Split(text).Where(w => w != MessageWords.ClauseEnd).All(w => English.Routine.PlainAnswers.Words.Contains(w));
+    private static bool IsPlainAnswer(string text) => English.Routine.PlainAnswers.Covers(text);
 
     private async Task<Outcome> BlurtAsync(Phrasing phrasing, int step)
     {
