@@ -9,6 +9,13 @@ public sealed class CoachOptions
     /// </summary>
     public double TimeScale { get; set; } = 1.0;
 
+    /// <summary>
+    /// How long after an emergency outcome the coach gives no pressure or stretch instruction unless
+    /// the person confirms they have been checked (a contract: Coach:EmergencyHold). A see-a-doctor
+    /// outcome holds until the person confirms, however long that takes.
+    /// </summary>
+    public TimeSpan EmergencyHold { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Scales <paramref name="seconds"/> by <see cref="TimeScale"/>.</summary>
     public TimeSpan Scaled(double seconds) => TimeSpan.FromSeconds(seconds * TimeScale);
 }

@@ -7,6 +7,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="Negations">Words that deny what follows them in the same clause ("no chest pain").</param>
 /// <param name="AfterDenials">Words that deny what comes just before them ("my vision is fine", "scalp isn't sore").</param>
 /// <param name="ClauseBreaks">Words that end a denial's reach ("not swollen but my leg is numb").</param>
+/// <param name="Fillers">Words that may stand inside a phrase without breaking it ("can't really feel").</param>
 /// <param name="Neutral">Phrases that contain a denial word without denying anything ("not sure", "no idea").</param>
 /// <param name="Figurative">Phrases that only sound alarming and are set aside ("numb about my job", "chest day").</param>
 /// <param name="Concepts">Each concept's words and phrases; "#50-110" matches a whole number in that range.</param>
@@ -15,6 +16,7 @@ public sealed record SymptomContent(
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> AfterDenials,
     IReadOnlyList<string> ClauseBreaks,
+    IReadOnlyList<string>? Fillers,
     IReadOnlyList<string> Neutral,
     IReadOnlyList<string> Figurative,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Concepts,

@@ -45,6 +45,9 @@ public static class DialogIds
     /// <summary>A question about a red flag the person mentioned in their own words.</summary>
     public const string SymptomCheck = "symptomCheck";
 
+    /// <summary>The safety hold: short advice and "have you been checked?".</summary>
+    public const string SafetyHold = "safetyHold";
+
     /// <summary>The consent question (only a plain yes or no is an answer).</summary>
     public const string Consent = "consent";
 

@@ -30,6 +30,8 @@ public sealed class MainDialog : ComponentDialog
     private readonly ITimerScheduler _timers;
     private readonly ICheckInScheduler _checkIns;
     private readonly IProgressReports _reports;
+    private readonly CoachOptions _coach;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, RedFlagDetector> _detectors = new();
 
     /// <summary>Creates the root dialog from its parts.</summary>
@@ -49,7 +51,10 @@ public sealed class MainDialog : ComponentDialog
         EnrolDialog enrol,
         CheckInDialog checkIn,
         ExportDialog export,
-        SymptomCheckDialog symptomCheck)
+        SymptomCheckDialog symptomCheck,
+        SafetyHoldDialog safetyHold,
+        CoachOptions coach,
+        TimeProvider time)
         : base(DialogIds.Main)
     {
         ArgumentNullException.ThrowIfNull(userState);
@@ -58,6 +63,8 @@ public sealed class MainDialog : ComponentDialog
         _timers = timers ?? throw new ArgumentNullException(nameof(timers));
         _checkIns = checkIns ?? throw new ArgumentNullException(nameof(checkIns));
         _reports = reports ?? throw new ArgumentNullException(nameof(reports));
+        _coach = coach ?? throw new ArgumentNullException(nameof(coach));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
 
         AddDialog(new WaterfallDialog(DialogIds.Session,
@@ -65,7 +72,7 @@ public sealed class MainDialog : ComponentDialog
             AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync, EndSessionAsync,
         ]));
         AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ConfirmPrompt(DialogIds.Consent, ConsentAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
+        AddDialog(new ConfirmPrompt(DialogIds.Consent, PlainYesNo.Validator(library)) { Style = ListStyle.SuggestedAction });
         AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
         AddDialog(whereItHurts);
         AddDialog(screening);
@@ -77,6 +84,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(checkIn);
         AddDialog(export);
         AddDialog(symptomCheck);
+        AddDialog(safetyHold);
         InitialDialogId = DialogIds.Session;
     }
 
@@ -86,10 +94,22 @@ public sealed class MainDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         if (options is CheckInStart checkIn)
         {
-            return await innerDc.BeginDialogAsync(DialogIds.CheckIn, checkIn, cancellationToken).ConfigureAwait(false);
+            // During a hold a check-in asks first whether the person has been checked; after an
+            // emergency hold ran out unanswered, it is a whole session with the screen, not a check-in.
+            var profile = await _profile.GetAsync(innerDc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+            if (profile.Hold is { } hold && !hold.StandsAt(_time.GetUtcNow(), _coach.EmergencyHold))
+            {
+                profile.Hold = null;
+                return await innerDc.BeginDialogAsync(DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await HoldAsync(innerDc, null, cancellationToken).ConfigureAwait(false)
+                ?? await innerDc.BeginDialogAsync(DialogIds.CheckIn, checkIn, cancellationToken).ConfigureAwait(false);
         }
 
-        return await StopIfAskedAsync(innerDc, await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
+        // A conversation opened (or a greeting) during a hold meets the hold, not a new session.
+        var held = innerDc.Context.Activity.Type == ActivityTypes.Message ? null : await HoldAsync(innerDc, null, cancellationToken).ConfigureAwait(false);
+        return await AfterInnerDialogsAsync(innerDc, held ?? await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
             ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
@@ -97,20 +117,58 @@ public sealed class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        return await StopIfAskedAsync(innerDc, await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
+        return await AfterInnerDialogsAsync(innerDc, await InterruptAsync(innerDc, cancellationToken).ConfigureAwait(false)
             ?? await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
-    // A symptom question answered "yes" deep in the stack asks for the stop; the whole stack ends here.
-    private async Task<DialogTurnResult> StopIfAskedAsync(DialogContext innerDc, DialogTurnResult result, CancellationToken cancellationToken)
+    // Two things only the root can do, once the inner dialogs have returned: end the whole stack
+    // when a symptom question deep in it was answered "yes", and start a whole new session (red-flag
+    // screen included) when the person confirmed they have been checked.
+    private async Task<DialogTurnResult> AfterInnerDialogsAsync(DialogContext innerDc, DialogTurnResult result, CancellationToken cancellationToken)
     {
-        if (SafetyStopRequest.Take(innerDc.Context) is not { } outcome)
+        if (SafetyStopRequest.Take(innerDc.Context) is { } outcome)
         {
-            return result;
+            await StopForSafetyAsync(innerDc, _library.For(innerDc.Context.Activity.Locale), outcome, cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        await StopForSafetyAsync(innerDc, _library.For(innerDc.Context.Activity.Locale), outcome, cancellationToken).ConfigureAwait(false);
-        return new DialogTurnResult(DialogTurnStatus.Complete);
+        return result is { Status: DialogTurnStatus.Complete, Result: SafetyHoldDialog.Lifted }
+            ? await innerDc.BeginDialogAsync(DialogIds.Session, null, cancellationToken).ConfigureAwait(false)
+            : result;
+    }
+
+    /// <summary>
+    /// While a safety hold stands, everything but a few harmless commands meets the hold: the
+    /// session (and any release) ends, and the hold asks whether the person has been checked; when
+    /// its question is already waiting, the answer goes to it ("start over" included). Returns null
+    /// when there is no hold or the command may go ahead, and the hold's own result otherwise.
+    /// </summary>
+    private async Task<DialogTurnResult?> HoldAsync(DialogContext innerDc, string? command, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(innerDc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.Hold is not { } hold)
+        {
+            return null;
+        }
+
+        if (!hold.StandsAt(_time.GetUtcNow(), _coach.EmergencyHold))
+        {
+            profile.Hold = null;
+            return null;
+        }
+
+        if (command is GlobalCommand.Help or GlobalCommand.About or GlobalCommand.DeleteMyData or GlobalCommand.Export or GlobalCommand.ShowProgress or GlobalCommand.StopCheckIns or GlobalCommand.PauseCheckIns)
+        {
+            return null;
+        }
+
+        if (innerDc.ActiveDialog?.Id == DialogIds.SafetyHold)
+        {
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        }
+
+        await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        return await innerDc.BeginDialogAsync(DialogIds.SafetyHold, hold, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult?> InterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -134,7 +192,13 @@ public sealed class MainDialog : ComponentDialog
             return await AskAboutSymptomAsync(innerDc, sign, cancellationToken).ConfigureAwait(false);
         }
 
-        switch (GlobalCommand.Recognize(activity.Text))
+        var command = GlobalCommand.Recognize(activity.Text);
+        if (await HoldAsync(innerDc, command, cancellationToken).ConfigureAwait(false) is { } held)
+        {
+            return held;
+        }
+
+        switch (command)
         {
             case GlobalCommand.Help:
                 return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.Help), cancellationToken).ConfigureAwait(false);
@@ -157,7 +221,7 @@ public sealed class MainDialog : ComponentDialog
                 // The export pauses whatever runs; when it ends, the question before it comes back.
                 return await innerDc.BeginDialogAsync(DialogIds.Export, null, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.StopCheckIns or GlobalCommand.PauseCheckIns or GlobalCommand.ResumeCheckIns or GlobalCommand.Snooze or GlobalCommand.SkipToday or GlobalCommand.ChangeTimes:
-                return await ChangeCheckInsAsync(innerDc, content, GlobalCommand.Recognize(activity.Text)!, cancellationToken).ConfigureAwait(false);
+                return await ChangeCheckInsAsync(innerDc, content, command, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.DeleteMyData:
                 // The session ends first: it must not go on to store a rating after the deletion.
                 await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -274,7 +338,7 @@ public sealed class MainDialog : ComponentDialog
         if (SafetyOutcomes.StopsSession(outcome))
         {
             var profile = await _profile.GetAsync(dc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
-            profile.PausedForSafety = outcome;
+            profile.Hold = new SafetyHold { Outcome = outcome, SinceUtcTicks = _time.GetUtcNow().UtcTicks };
             await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionStoppedForSafety)), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -11,6 +11,7 @@ namespace CoachBot.Dialogs.Safety;
 public sealed class PhraseMatcher
 {
     private const int ShortestFuzzyWord = 7;
+    private const int MostFillers = 2;
 
     // Typed words that are one letter from a symptom word but common on their own.
     private static readonly HashSet<string> NeverFuzzy = ["ladder", "ladders", "number", "matter", "better", "letter", "shorter", "swallow", "swallowing", "weather", "feather", "breather", "certain", "painting", "painted", "sitting", "fitting", "hitting", "getting", "setting", "ceiling", "feeling", "healing", "dealing", "heading", "reading", "leading", "shower", "showers", "swimming", "slimming"];
@@ -19,11 +20,16 @@ public sealed class PhraseMatcher
     private readonly List<(string[] Words, string Label)> _numberFirst = [];
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _longWordsByLength = [];
+    private readonly HashSet<string> _fillers;
 
-    /// <summary>Creates a matcher for <paramref name="phrases"/> (label, phrase).</summary>
-    public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases)
+    /// <summary>
+    /// Creates a matcher for <paramref name="phrases"/> (label, phrase); <paramref name="fillers"/>
+    /// are words that may stand between a phrase's words ("really", "even").
+    /// </summary>
+    public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases, IEnumerable<string>? fillers = null)
     {
         ArgumentNullException.ThrowIfNull(phrases);
+        _fillers = new HashSet<string>(fillers ?? [], StringComparer.Ordinal);
         foreach (var (label, phrase) in phrases)
         {
             var words = PhraseWords(phrase);
@@ -86,27 +92,44 @@ public sealed class PhraseMatcher
         return hits;
     }
 
-    private static void AddMatches(List<(string[] Words, string Label)> candidates, string[][] readings, IReadOnlyList<string> words, int start, List<PhraseHit> hits)
+    private void AddMatches(List<(string[] Words, string Label)> candidates, string[][] readings, IReadOnlyList<string> words, int start, List<PhraseHit> hits)
     {
         foreach (var (phrase, label) in candidates)
         {
-            if (start + phrase.Length > words.Count)
+            if (EndOf(phrase, readings, words, start) is { } end)
             {
-                continue;
-            }
-
-            var matched = true;
-            for (var i = 0; i < phrase.Length && matched; i++)
-            {
-                matched = IsNumberRange(phrase[i]) ? InRange(phrase[i], words[start + i]) : readings[start + i].Contains(phrase[i]);
-            }
-
-            if (matched)
-            {
-                hits.Add(new PhraseHit(label, start, start + phrase.Length));
+                hits.Add(new PhraseHit(label, start, end));
             }
         }
     }
+
+    // Where the phrase ends when it starts at start, or null. Between its words, a few fillers may
+    // stand ("can't really feel", "can't even breathe") without breaking it.
+    private int? EndOf(string[] phrase, string[][] readings, IReadOnlyList<string> words, int start)
+    {
+        var at = start;
+        var skipped = 0;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            while (i > 0 && at < words.Count && skipped < MostFillers && _fillers.Contains(words[at]) && !Matches(phrase[i], readings[at], words[at]))
+            {
+                at++;
+                skipped++;
+            }
+
+            if (at >= words.Count || !Matches(phrase[i], readings[at], words[at]))
+            {
+                return null;
+            }
+
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool Matches(string phraseWord, string[] readings, string word) =>
+        IsNumberRange(phraseWord) ? InRange(phraseWord, word) : readings.Contains(phraseWord);
 
     // Content phrases are split like messages, except that "#50-110" stays one word.
     private static string[] PhraseWords(string phrase) =>

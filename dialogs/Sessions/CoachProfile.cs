@@ -15,8 +15,8 @@ public sealed class CoachProfile
     /// <summary>Their IANA time zone, once known.</summary>
     public string? TimeZone { get; set; }
 
-    /// <summary>Why the program is paused (a red flag), or null when it is not.</summary>
-    public string? PausedForSafety { get; set; }
+    /// <summary>The safety hold after a red flag, or null when there is none.</summary>
+    public SafetyHold? Hold { get; set; }
 
     /// <summary>Where to reach the person proactively (check-ins), from their latest conversation.</summary>
     public ConversationReference? ConversationReference { get; set; }

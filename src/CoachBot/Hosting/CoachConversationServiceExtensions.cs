@@ -61,6 +61,7 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton<IProgressReports, ProgressReports>();
         services.AddSingleton<ExportDialog>();
         services.AddSingleton<SymptomCheckDialog>();
+        services.AddSingleton<SafetyHoldDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

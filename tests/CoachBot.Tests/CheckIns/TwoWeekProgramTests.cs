@@ -145,6 +145,22 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_check_in_during_a_safety_hold_asks_first_whether_the_person_has_been_checked()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "5");
+        await using var _ = host;
+        await chat.SendAsync("I have crushing pain in my chest");
+        var store = host.Services.GetRequiredService<TableCheckInStore>();
+        clock.Set((await store.ListForAsync(chat.UserKey, default)).Single().DueAt);
+
+        await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+        var asked = await chat.WaitForAsync("Have you been checked by a doctor or an emergency service");
+
+        Assert.Contains("call emergency services now", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("Check-in, day", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_channel_that_says_429_gets_the_check_in_again_after_Retry_After()
     {
         var (host, chat, clock) = await EnrolAsync(baseline: "5");

@@ -3,11 +3,11 @@ using CoachBot.Dialogs.Catalogs;
 namespace CoachBot.Dialogs.Conversation;
 
 /// <summary>
-/// Validation for the consent question. Storing health data needs a clear yes: "ok what next" or
-/// "sure whatever" contain a yes-word but say nothing about storing ratings, so they are asked
-/// again, plainly, instead of being taken as consent.
+/// Validation for questions that need a clear yes or no: consent to store health data, and "have
+/// you been checked?" after a red flag. "ok what next" or "sure whatever" contain a yes-word but
+/// answer nothing, so they are asked again, plainly.
 /// </summary>
-public static class ConsentAnswers
+public static class PlainYesNo
 {
     /// <summary>A validator for ConfirmPrompt that accepts only answers made of <see cref="PlainAnswers"/> words.</summary>
     public static PromptValidator<bool> Validator(ContentLibrary library)
