@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.Understanding;
@@ -16,6 +17,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private const string PlanKey = "plan";
     private const string SidePrompt = "side";
     private const string DurationPrompt = "duration";
+    private const int ShortAnswerWords = 3;
 
     private readonly ContentLibrary _library;
     private readonly TimeProvider _time;
@@ -153,7 +155,10 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<bool> ValidateDurationAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        if (PainDurationParser.Parse(prompt.Recognized.Value, _time.GetUtcNow().UtcDateTime) is not null)
+        // "can we just do the massage now?" is a question, not "since now"; "2 weeks?" is an answer.
+        var text = prompt.Recognized.Value;
+        var question = ReplyGuidance.IsQuestion(text) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) > ShortAnswerWords;
+        if (!question && PainDurationParser.Parse(text, _time.GetUtcNow().UtcDateTime) is not null)
         {
             return true;
         }

@@ -20,6 +20,7 @@ public sealed class RedFlagDetectorTests
     [InlineData("I can't control my bladder", SafetyOutcomes.Emergency)]
     [InlineData("my calf is swollen and red", SafetyOutcomes.DoctorToday)]
     [InlineData("ouch, pressure in my chest", SafetyOutcomes.Emergency)]
+    [InlineData("hmm my neck i think, but my left arm went kind of heavy and weird about an hour ago", SafetyOutcomes.Emergency)]
     [InlineData("lower back is killing me and since yesterday i cant really feel my bits when i wipe", SafetyOutcomes.Emergency)]
     public void Red_flag_words_are_recognized_wherever_they_appear(string text, string outcome)
     {

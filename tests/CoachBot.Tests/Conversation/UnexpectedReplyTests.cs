@@ -65,6 +65,23 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Contains(answered, t => t.Contains("Which side?", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ok but can we just do the massage now?")]
+    [InlineData("how long will this take?")]
+    public async Task A_question_at_the_duration_step_is_not_taken_as_a_duration(string reply)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("yes", "neck", "left");
+
+        var replies = await chat.SendAsync(reply);
+        var answered = await chat.SendAsync("2 weeks?");
+
+        Assert.Contains(replies, t => t.Contains("Roughly how long has it been", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains("How strong is the pain", StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains("How strong is the pain", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_safety_question_answered_with_a_question_explains_why_it_is_asked()
     {
