@@ -187,7 +187,9 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        if (sign is not null)
+        // While a symptom question waits, the reply answers it ("no, just clumsy from being tired"),
+        // even when it names the symptom again; only a certain emergency cuts in.
+        if (sign is not null && !IsAskingAboutSymptom(innerDc))
         {
             return await AskAboutSymptomAsync(innerDc, sign, cancellationToken).ConfigureAwait(false);
         }
@@ -229,6 +231,19 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    private static bool IsAskingAboutSymptom(DialogContext innerDc)
+    {
+        for (DialogContext? dc = innerDc; dc is not null; dc = dc.Child)
+        {
+            if (dc.ActiveDialog?.Id == DialogIds.SymptomCheck)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -57,6 +57,20 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.DoesNotContain(pushed, IsPressureInstruction);
     }
 
+    [Fact]
+    public async Task An_answer_that_names_the_symptom_again_answers_the_symptom_question()
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("yes", "neck", "left");
+        await chat.SendAsync("like a week? i keep dropping my coffee cup lately too");
+
+        var back = await chat.SendAsync("no not really, just clumsy from being tired");
+
+        Assert.Contains(back, t => t.Contains("Let's carry on", StringComparison.Ordinal));
+        Assert.Contains("How long have you had this pain", back[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ok what next")]
     [InlineData("sure whatever")]
