@@ -41,7 +41,7 @@ public sealed class SafetyHoldDialog : ComponentDialog
         return await step.PromptAsync(DialogIds.Confirm, new PromptOptions
         {
             Prompt = MessageFactory.Text(advice + "\n\n" + content.Text(TextKeys.HoldAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.HoldAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.HoldRetry)),
         }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -31,7 +31,7 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(pushed, t => t.Contains("call emergency services now (911)", StringComparison.Ordinal) && t.Contains(HoldQuestion, StringComparison.Ordinal));
         Assert.DoesNotContain(pushed, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
-        Assert.Contains(restarted, t => t.Contains(HoldQuestion, StringComparison.Ordinal));
+        Assert.Contains(restarted, t => t.Contains("I can only go on once you've been checked", StringComparison.Ordinal) && t.Contains(HoldQuestion, StringComparison.Ordinal));
         Assert.Contains(vague, t => t.Contains(HoldQuestion, StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
         Assert.DoesNotContain(answers, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
