@@ -17,6 +17,8 @@ public class ConfirmPromptTests
     [InlineData("en-US", "yep", "Got: yes")]
     [InlineData("en-US", "sure", "Got: yes")]
     [InlineData("en-US", "ok", "Got: yes")]
+    [InlineData("en-US", "none of those", "Got: no")]
+    [InlineData("en-US", "not that i know of", "Got: no")]
     [InlineData("en-US", "👍", "Got: yes")]
     [InlineData("en-US", "no", "Got: no")]
     [InlineData("en-US", "nope", "Got: no")]
