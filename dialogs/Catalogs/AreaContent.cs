@@ -8,6 +8,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="Muscles">Which muscles hold the trigger points.</param>
 /// <param name="RefersTo">Where those points send pain.</param>
 /// <param name="FindTheSpot">How to find the spot.</param>
+/// <param name="StayOff">Where not to press in this area (arteries, veins, nerves), said with the spot.</param>
 /// <param name="Release">How to press it.</param>
 /// <param name="Stretch">The stretch that follows.</param>
 /// <param name="RedFlags">Ids of this area's own red-flag questions (redflags.json "area").</param>
@@ -21,6 +22,7 @@ public sealed record AreaContent(
     ContentText Muscles,
     ContentText RefersTo,
     ContentText FindTheSpot,
+    ContentText StayOff,
     ContentText Release,
     StretchContent Stretch,
     IReadOnlyList<string> RedFlags,

@@ -70,6 +70,11 @@ internal static class ContentRules
             RequireSource(file, "plainAnswers", plain.Source, sources, problems);
         }
 
+        if (routine.NurseLines?.ContainsKey("default") != true || routine.CrisisLines?.ContainsKey("default") != true)
+        {
+            problems.Add($"{file}: 'nurseLines' and 'crisisLines' each need a 'default' entry.");
+        }
+
         if (!routine.EmergencyNumbers.ContainsKey("default"))
         {
             problems.Add($"{file}: 'emergencyNumbers' needs a 'default' entry.");
@@ -229,6 +234,7 @@ internal static class ContentRules
             RequireText(file, item + ".muscles", area.Muscles, sources, problems);
             RequireText(file, item + ".refersTo", area.RefersTo, sources, problems);
             RequireText(file, item + ".findTheSpot", area.FindTheSpot, sources, problems);
+            RequireText(file, item + ".stayOff", area.StayOff, sources, problems);
             RequireText(file, item + ".release", area.Release, sources, problems);
             CheckStretch(file, item, area.Stretch, content.Routine.Stretch, sources, problems);
 

@@ -7,15 +7,33 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="SeverePain">A rating at or above this gets gentle handling and advice.</param>
 /// <param name="EmergencyNumbers">Emergency numbers by locale, with a "default".</param>
 /// <param name="PlainAnswers">What a plain yes or no may be made of.</param>
+/// <param name="NurseLines">Where to get same-day advice by locale ("NHS 111"), with a "default".</param>
+/// <param name="CrisisLines">Crisis lines by locale, with a "default".</param>
 public sealed record RoutineContent(
     ReleaseTiming Release,
     StretchTiming Stretch,
     int StaleCueSeconds,
     int SeverePain,
     IReadOnlyDictionary<string, string> EmergencyNumbers,
-    PlainAnswers PlainAnswers)
+    PlainAnswers PlainAnswers,
+    IReadOnlyDictionary<string, string> NurseLines,
+    IReadOnlyDictionary<string, string> CrisisLines)
 {
-    /// <summary>The emergency number for <paramref name="locale"/> (e.g. 911 for en-US, 112 by default).</summary>
-    public string EmergencyNumberFor(string? locale) =>
-        locale is not null && EmergencyNumbers.TryGetValue(locale, out var number) ? number : EmergencyNumbers["default"];
+    /// <summary>The emergency number for <paramref name="locale"/> (e.g. 911 for en-US).</summary>
+    public string EmergencyNumberFor(string? locale) => ForLocale(EmergencyNumbers, locale);
+
+    /// <summary>Where to get same-day advice for <paramref name="locale"/>.</summary>
+    public string NurseLineFor(string? locale) => ForLocale(NurseLines, locale);
+
+    /// <summary>The crisis line for <paramref name="locale"/>.</summary>
+    public string CrisisLineFor(string? locale) => ForLocale(CrisisLines, locale);
+
+    // Channels send "en-US", "en-us" or "en_US"; a locale without a known region gets the default,
+    // which names the number in words rather than guessing a country.
+    private static string ForLocale(IReadOnlyDictionary<string, string> byLocale, string? locale)
+    {
+        var wanted = locale?.Replace('_', '-');
+        var match = wanted is null ? null : byLocale.Keys.FirstOrDefault(k => string.Equals(k, wanted, StringComparison.OrdinalIgnoreCase));
+        return match is not null ? byLocale[match] : byLocale["default"];
+    }
 }

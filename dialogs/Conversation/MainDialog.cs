@@ -348,9 +348,15 @@ public sealed class MainDialog : ComponentDialog
     private async Task StopForSafetyAsync(DialogContext dc, LanguageContent content, string outcome, CancellationToken cancellationToken)
     {
         await EndEverythingAsync(dc, cancellationToken).ConfigureAwait(false);
-        var advice = LanguageContent.Fill(content.RedFlags.Outcomes[outcome].Text, new { emergencyNumber = content.Routine.EmergencyNumberFor(dc.Context.Activity.Locale) });
+        var locale = dc.Context.Activity.Locale;
+        var advice = LanguageContent.Fill(content.RedFlags.Outcomes[outcome].Text, new
+        {
+            emergencyNumber = content.Routine.EmergencyNumberFor(locale),
+            nurseLine = content.Routine.NurseLineFor(locale),
+            crisisLine = content.Routine.CrisisLineFor(locale),
+        });
         await dc.Context.SendActivityAsync(MessageFactory.Text(advice), cancellationToken).ConfigureAwait(false);
-        if (SafetyOutcomes.StopsSession(outcome))
+        if (SafetyOutcomes.Holds(outcome))
         {
             var profile = await _profile.GetAsync(dc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
             profile.Hold = new SafetyHold { Outcome = outcome, SinceUtcTicks = _time.GetUtcNow().UtcTicks };
@@ -494,6 +500,13 @@ public sealed class MainDialog : ComponentDialog
         var content = _library.For(step.Context.Activity.Locale);
         if ((bool)step.Result!)
         {
+            // Knots do not swell: in the calf or thigh, swelling is a clot sign, not a reason for ice.
+            if (content.Area(plan.AreaId).RequiresClotScreen)
+            {
+                await StopForSafetyAsync(step, content, SafetyOutcomes.DoctorToday, cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.IceTip)), cancellationToken).ConfigureAwait(false);
         }
 

@@ -36,14 +36,16 @@ public sealed class ReleaseDialog : ComponentDialog
 
     /// <summary>
     /// The pressure instruction for this session: light when any caution that limits pressure
-    /// applies to the area, with each caution's own words added.
+    /// applies to the area, or when the pain before was severe (the coach said it would keep the
+    /// pressure gentle then), with each caution's own words added.
     /// </summary>
     public static string PressureInstruction(LanguageContent content, CautionsRound round)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(round);
         var cautions = content.Cautions.Cautions.Where(c => round.CautionIds.Contains(c.Id)).ToList();
-        var light = cautions.Any(c => c.Pressure == CautionContent.LightPressure && c.AppliesTo(round.Plan.AreaId));
+        var light = cautions.Any(c => c.Pressure == CautionContent.LightPressure && c.AppliesTo(round.Plan.AreaId))
+            || round.Plan.PainBefore >= content.Routine.SeverePain;
         var parts = new List<string> { content.Text(light ? TextKeys.ReleasePressureLight : TextKeys.ReleasePressure) };
         parts.AddRange(cautions.Select(c => c.Instruction.Text));
         return string.Join("\n\n", parts);
@@ -74,7 +76,7 @@ public sealed class ReleaseDialog : ComponentDialog
         round.Plan.Tool = ((FoundChoice)step.Result!).Value.ToLowerInvariant();
         var content = _library.For(step.Context.Activity.Locale);
         var area = content.Area(round.Plan.AreaId);
-        await step.Context.SendActivityAsync(MessageFactory.Text(area.FindTheSpot.Text), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(MessageFactory.Text(area.FindTheSpot.Text + " " + area.StayOff.Text), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.SpotAsk), cancellationToken).ConfigureAwait(false);
     }
 

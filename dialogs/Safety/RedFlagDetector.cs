@@ -60,15 +60,8 @@ public sealed class RedFlagDetector
         return present.Count == 0 ? null : _signsBySeverity.FirstOrDefault(sign => Matches(sign, present));
     }
 
-    // Certain emergencies first, then emergencies worth a question, then same-day, then doctor.
-    private static int Severity(SymptomSign sign) => (sign.Outcome, sign.IsCertain) switch
-    {
-        (SafetyOutcomes.Emergency, true) => 0,
-        (SafetyOutcomes.Emergency, false) => 1,
-        (SafetyOutcomes.DoctorToday, _) => 2,
-        (SafetyOutcomes.Doctor, _) => 3,
-        _ => 4,
-    };
+    // Most serious outcome first; within one, a certain sign before one that needs a question.
+    private static int Severity(SymptomSign sign) => (SafetyOutcomes.Severity(sign.Outcome) * 2) + (sign.IsCertain ? 0 : 1);
 
     /// <summary>Where each concept occurs in the message, leaving out figures of speech and denied mentions.</summary>
     private static Dictionary<string, List<PhraseHit>> PresentConcepts(IReadOnlyList<string> words, IReadOnlyList<PhraseHit> hits)

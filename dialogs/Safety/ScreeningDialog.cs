@@ -7,11 +7,11 @@ using Microsoft.Bot.Builder;
 namespace CoachBot.Dialogs.Safety;
 
 /// <summary>
-/// The red-flag screen: the general questions, then the area's own, one yes/no at a time. The
-/// first "yes" to a question that stops the session ends the screen at once, so nothing after it
-/// (least of all a pressure instruction) is said. A "yes" that only calls for a therapist is
-/// remembered and the screen goes on. Questions are grouped by outcome, so a clean screen is
-/// four or five quick answers.
+/// The red-flag screen: the general questions and the area's own, one yes/no at a time, most
+/// serious outcome first (every emergency question before any same-day one, and so on), so the
+/// first "yes" to a question that stops the session is also the most serious answer, and the
+/// screen ends there: nothing after it (least of all a pressure instruction) is said. A "yes" that
+/// only calls for a therapist is remembered and the screen goes on.
 /// </summary>
 public sealed class ScreeningDialog : ComponentDialog
 {
@@ -39,12 +39,11 @@ public sealed class ScreeningDialog : ComponentDialog
         var area = content.Area(plan.AreaId);
         var areaQuestions = area.RedFlags.Select(id => content.RedFlags.Area.Single(q => q.Id == id));
 
-        // The general questions come first, but the therapist one is pointless when the person
-        // already said the pain has lasted for months.
+        // Within one outcome the general questions come first. The therapist one is pointless when
+        // the person already said the pain has lasted for months.
         var general = content.RedFlags.General.Where(q => !(plan.IsChronic && q.Outcome == SafetyOutcomes.Therapist));
-        return general.Where(q => SafetyOutcomes.StopsSession(q.Outcome))
-            .Concat(areaQuestions)
-            .Concat(general.Where(q => !SafetyOutcomes.StopsSession(q.Outcome)))
+        return general.Concat(areaQuestions)
+            .OrderBy(q => SafetyOutcomes.Severity(q.Outcome))
             .ToList();
     }
 

@@ -69,6 +69,22 @@ public sealed class ContentLibraryTests
     [InlineData("head-jaw", "thunderclap-headache")]
     [InlineData("lower-back", "cauda-equina")]
     [InlineData("shoulder", "cardiac-referred")]
+    [InlineData("hip-buttock", "cauda-equina")]
+    [InlineData("hip-buttock", "fall-cant-bear-weight")]
+    [InlineData("thigh", "leg-clot")]
+    [InlineData("thigh", "hot-swollen-joint")]
+    [InlineData("neck", "meningitis-signs")]
+    [InlineData("neck", "neck-stroke-signs")]
+    [InlineData("upper-back", "back-fever")]
+    [InlineData("upper-back", "back-fracture-risk")]
+    [InlineData("upper-back", "tearing-upper-back")]
+    [InlineData("shoulder", "hot-swollen-joint")]
+    [InlineData("calf", "calf-snap")]
+    [InlineData("calf", "walking-calf-pain")]
+    [InlineData("head-jaw", "head-injury")]
+    [InlineData("head-jaw", "pregnancy-headache")]
+    [InlineData("head-jaw", "gca-vision")]
+    [InlineData("foot-heel", "hot-swollen-joint")]
     public void Areas_carry_their_own_red_flags(string areaId, string flagId)
     {
         Assert.Contains(flagId, English.Area(areaId).RedFlags);
@@ -76,12 +92,38 @@ public sealed class ContentLibraryTests
 
     [Theory]
     [InlineData("en-US", "911")]
+    [InlineData("en-us", "911")]
+    [InlineData("en_US", "911")]
     [InlineData("en-CA", "911")]
+    [InlineData("en-GB", "999 or 112")]
     [InlineData("de-DE", "112")]
-    [InlineData(null, "112")]
-    public void The_emergency_number_follows_the_locale_with_112_as_the_default(string? locale, string number)
+    [InlineData("es-MX", "911")]
+    public void The_emergency_number_follows_the_locale_whatever_its_case(string locale, string number)
     {
         Assert.Equal(number, English.Routine.EmergencyNumberFor(locale));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("en")]
+    [InlineData("xx-YY")]
+    public void Without_a_known_region_the_emergency_number_is_named_in_words_with_examples(string? locale)
+    {
+        var number = English.Routine.EmergencyNumberFor(locale);
+
+        Assert.StartsWith("your local emergency number", number, StringComparison.Ordinal);
+        Assert.Contains("911", number, StringComparison.Ordinal);
+        Assert.Contains("112", number, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "NHS 111")]
+    [InlineData("en-CA", "811")]
+    [InlineData("en-AU", "healthdirect")]
+    [InlineData("en-NZ", "Healthline")]
+    public void Same_day_advice_names_the_local_nurse_line(string locale, string line)
+    {
+        Assert.Contains(line, English.Routine.NurseLineFor(locale), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,5 +139,24 @@ public sealed class ContentLibraryTests
         var text = English.Text(TextKeys.ReleaseStart, new { seconds = 45 });
 
         Assert.Contains("45 seconds", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_area_says_where_to_stay_off_and_the_calf_is_not_the_back_of_the_knee()
+    {
+        Assert.All(English.Areas, a => Assert.False(string.IsNullOrWhiteSpace(a.StayOff.Text)));
+        Assert.Contains("back of the knee", English.Area("calf").StayOff.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("back of my knee", English.Area("calf").Synonyms);
+        Assert.Contains("groin", English.Area("thigh").StayOff.Text, StringComparison.Ordinal);
+        Assert.Contains("sciatic", English.Area("hip-buttock").StayOff.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Knot_pain_spreading_to_the_jaw_or_arm_alone_is_not_in_the_emergency_question()
+    {
+        var question = English.RedFlags.General.Single(q => q.Id == "general-emergency").Question;
+
+        Assert.DoesNotContain("or pain spreading", question, StringComparison.Ordinal);
+        Assert.Contains("chest pain, pressure or tightness, which may spread", question, StringComparison.Ordinal);
     }
 }

@@ -18,7 +18,8 @@ public sealed class CautionTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("calf", "pregnant", "light only", "Because you're pregnant")]
     [InlineData("lower back", "osteoporosis", "light only", "Because of osteoporosis")]
     [InlineData("thigh", "varicose veins", "light only", "Because of varicose veins")]
-    [InlineData("forearm", "osteoporosis", "a firm 5 to 7 out of 10", "Because of osteoporosis")]
+    [InlineData("forearm", "osteoporosis", "firm but bearable, about 4 to 6 out of 10", "Because of osteoporosis")]
+    [InlineData("neck", "pregnant", "light only", "Because you're pregnant")]
     public async Task A_caution_changes_the_pressure_instruction(string area, string caution, string pressure, string note)
     {
         var chat = _host.NewConversation();

@@ -56,18 +56,22 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_emergency_number_is_911_for_en_US_and_112_elsewhere()
+    public async Task The_emergency_number_follows_the_locale_and_is_named_in_words_without_one()
     {
         var us = _host.NewConversation("en-US");
         var ireland = _host.NewConversation("en-IE");
+        var unknown = _host.NewConversation("en");
         await StartAsync(us);
         await StartAsync(ireland);
+        await StartAsync(unknown);
 
         var usAdvice = await us.SendAsync("yes");
         var irelandAdvice = await ireland.SendAsync("yes");
+        var unknownAdvice = await unknown.SendAsync("yes");
 
         Assert.Contains(usAdvice, t => t.Contains("call emergency services now (911)", StringComparison.Ordinal));
-        Assert.Contains(irelandAdvice, t => t.Contains("call emergency services now (112)", StringComparison.Ordinal));
+        Assert.Contains(irelandAdvice, t => t.Contains("call emergency services now (112 or 999)", StringComparison.Ordinal));
+        Assert.Contains(unknownAdvice, t => t.Contains("call emergency services now (your local emergency number: 911 in the US", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,11 +86,14 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_clean_screen_is_a_handful_of_questions()
+    public async Task A_clean_screen_is_a_short_list_of_short_questions()
     {
+        // The clinical review added each area's missing red flags (at most 11 questions now, for
+        // head and jaw); each area question stays one short sentence a person answers at a glance.
         var longest = English.Areas.Max(a => Questions(a.Id).Count);
 
-        Assert.InRange(longest, 3, 7);
+        Assert.InRange(longest, 3, 11);
+        Assert.All(English.RedFlags.Area, q => Assert.True(q.Question.Length <= 260, q.Id));
     }
 
     private static string ExpectedAdvice(string outcome) => outcome switch
