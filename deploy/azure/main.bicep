@@ -45,7 +45,7 @@ var botName = '${baseName}-bot-${suffix}'
 var storageAccountName = take('${baseName}${suffix}', 24)
 var appInsightsName = '${baseName}-ai-${suffix}'
 
-// The tables the coach uses (DESIGN.md, Storage). BotState and PainRatings are also the
+// The tables the coach uses (docs/ARCHITECTURE.md, tables). BotState and PainRatings are also the
 // defaults of Storage:BotStateTable and Storage:PainRatingsTable.
 var tableNames = [
   'BotState'
@@ -131,7 +131,7 @@ resource botService 'Microsoft.BotService/botServices@2022-09-15' existing = {
 }
 
 // ConnectionStrings__Tables uses the account key (listKeys) because the app takes a connection
-// string today (ConnectionStrings:Tables, DESIGN.md). When it accepts a table endpoint plus
+// string today (ConnectionStrings:Tables, see the README's configuration table). When it accepts a table endpoint plus
 // DefaultAzureCredential, switch to the managed identity: assign it 'Storage Table Data
 // Contributor' (0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3) on the account, pass the endpoint
 // (storage.outputs.tableEndpoint) instead, and set allowSharedKeyAccess to false.

@@ -10,7 +10,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// </summary>
 internal static class ContentRules
 {
-    // The clinical bounds from CLINICAL.md; content may narrow them, never widen them.
+    // The clinical bounds (docs/CLINICAL.md); content may narrow them, never widen them.
     private const int ShortestRelease = 30;
     private const int LongestRelease = 90;
     private const int ShortestStretchHold = 10;
@@ -246,9 +246,9 @@ internal static class ContentRules
                 }
             }
 
-            if (area.RequiresClotScreen && !(area.RedFlags ?? []).Any(f => areaFlags.TryGetValue(f, out var q) && q.Outcome == SafetyOutcomes.DoctorToday))
+            if (area.RequiresClotScreen && !(area.RedFlags ?? []).Any(f => areaFlags.TryGetValue(f, out var q) && q.Outcome == SafetyOutcomes.DoctorToday && q.EverySession))
             {
-                problems.Add($"{file}: '{item}': requires a clot screen but has no same-day red-flag question.");
+                problems.Add($"{file}: '{item}': requires a clot screen but has no same-day question asked every session (everySession).");
             }
 
             if (area.BodySite is null || string.IsNullOrWhiteSpace(area.BodySite.Code) || !area.BodySite.Code.All(char.IsAsciiDigit))

@@ -18,7 +18,7 @@ public sealed class CheckInDialog : ComponentDialog
     /// <summary>A rating this many points above the baseline, and at least <see cref="SpikeFloor"/>, is a spike.</summary>
     public const int SpikePoints = 3;
 
-    /// <summary>Ratings below this are never a spike (CLINICAL.md: 6-10 means modify).</summary>
+    /// <summary>Ratings below this are never a spike (docs/CLINICAL.md: 6-10 means modify).</summary>
     public const int SpikeFloor = 7;
 
     private const string DayKey = "day";

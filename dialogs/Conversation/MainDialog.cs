@@ -409,8 +409,12 @@ public sealed class MainDialog : ComponentDialog
         step.Values[PlanKey] = plan;
         if (plan.FromCheckIn)
         {
-            // The check-in just rated the pain and re-screened.
-            return await step.NextAsync(new ScreeningResult(), cancellationToken).ConfigureAwait(false);
+            // The check-in just rated the pain and asked about numbness and spread; an area the
+            // program rotates to is screened with its own questions the first time it comes up,
+            // and the questions asked every session (the clot screen) come every time.
+            var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+            plan.AreaScreenedBefore = profile.ScreenedAreas.Contains(plan.AreaId);
+            return await step.BeginDialogAsync(DialogIds.Screening, new ScreeningRound { Plan = plan }, cancellationToken).ConfigureAwait(false);
         }
 
         await RecordAsync(step.Context, plan, PainRatingPhases.Before, plan.PainBefore!.Value, cancellationToken).ConfigureAwait(false);
@@ -433,6 +437,12 @@ public sealed class MainDialog : ComponentDialog
         {
             await StopForSafetyAsync(step, content, outcome, cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var screened = (await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false)).ScreenedAreas;
+        if (!screened.Contains(plan.AreaId))
+        {
+            screened.Add(plan.AreaId);
         }
 
         if (plan.FromCheckIn)

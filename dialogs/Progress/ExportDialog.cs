@@ -7,8 +7,8 @@ using Microsoft.Bot.Builder;
 namespace CoachBot.Dialogs.Progress;
 
 /// <summary>
-/// "Export for my therapist": asks whether to add notes (medications, health conditions: CLINICAL.md
-/// says to tell the therapist), then gives a 24-hour link to a printable report, a CSV and FHIR.
+/// "Export for my therapist": asks whether to add notes (medications, health conditions: a
+/// therapist should know them; docs/CLINICAL.md), then gives a 24-hour link to a printable report, a CSV and FHIR.
 /// </summary>
 public sealed class ExportDialog : ComponentDialog
 {

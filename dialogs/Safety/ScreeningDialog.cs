@@ -38,6 +38,11 @@ public sealed class ScreeningDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(plan);
         var area = content.Area(plan.AreaId);
         var areaQuestions = area.RedFlags.Select(id => content.RedFlags.Area.Single(q => q.Id == id));
+        if (plan.FromCheckIn)
+        {
+            // The check-in asked the general ones in its own words.
+            return areaQuestions.Where(q => !plan.AreaScreenedBefore || q.EverySession).OrderBy(q => SafetyOutcomes.Severity(q.Outcome)).ToList();
+        }
 
         // Within one outcome the general questions come first. The therapist one is pointless when
         // the person already said the pain has lasted for months.

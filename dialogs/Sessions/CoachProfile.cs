@@ -24,6 +24,9 @@ public sealed class CoachProfile
     /// <summary>The two-week program, once the person joined it.</summary>
     public ProgramState? Program { get; set; }
 
+    /// <summary>Areas whose own red-flag questions the person has answered, so a check-in session on one asks them only once.</summary>
+    public List<string> ScreenedAreas { get; set; } = [];
+
     /// <summary>The area worked last time, so the next session can rotate.</summary>
     public string? LastArea { get; set; }
 }

@@ -51,6 +51,9 @@ public sealed class SessionPlan
     /// <summary>Started from a check-in, which already asked consent, the area, the rating and the re-screen.</summary>
     public bool FromCheckIn { get; set; }
 
+    /// <summary>For a check-in session: the area's own red-flag questions were answered in an earlier session.</summary>
+    public bool AreaScreenedBefore { get; set; }
+
     /// <summary>The screen advised seeing a licensed therapist.</summary>
     public bool AdviseTherapist { get; set; }
 }

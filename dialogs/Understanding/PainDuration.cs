@@ -5,6 +5,6 @@ namespace CoachBot.Dialogs.Understanding;
 /// <param name="IsChronic">Three months or more: a licensed therapist should look at it too.</param>
 public sealed record PainDuration(int? Days, bool IsChronic)
 {
-    /// <summary>Pain this old counts as chronic (CLINICAL.md: "pain lasting months").</summary>
+    /// <summary>Pain this old counts as chronic (docs/CLINICAL.md: "pain lasting months").</summary>
     public const int ChronicDays = 90;
 }

@@ -1,4 +1,4 @@
-// The Storage account that holds every table the coach uses (DESIGN.md, Storage).
+// The Storage account that holds every table the coach uses (docs/ARCHITECTURE.md, tables).
 
 @description('Azure region.')
 param location string

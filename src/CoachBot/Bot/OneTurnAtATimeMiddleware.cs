@@ -8,7 +8,7 @@ namespace CoachBot.Bot;
 /// at the start of a turn and saved at its end, so two overlapping turns of the same conversation
 /// (a timed cue firing while the person answers, a quick double message) would otherwise read the
 /// same old state and the later save would undo the earlier turn. Different conversations still
-/// run in parallel. Across several instances the state stays last-writer-wins (PROTOCOLS.md);
+/// run in parallel. Across several instances the state stays last-writer-wins (Bot Framework state has no locking);
 /// nothing that must not be lost lives only in bot state.
 /// </summary>
 public sealed class OneTurnAtATimeMiddleware : Microsoft.Bot.Builder.IMiddleware

@@ -4,8 +4,8 @@ using Microsoft.Bot.Schema;
 namespace CoachBot.CheckIns;
 
 /// <summary>
-/// Keeps check-ins to one Teams tenant under the tenant's send rate (PROTOCOLS.md: about 30-50
-/// requests a second per app per tenant), by waiting for a token before each send. Conversations
+/// Keeps check-ins to one Teams tenant under the tenant's send rate (Microsoft documents about 30-50
+/// requests a second per app per tenant; docs/ARCHITECTURE.md), by waiting for a token before each send. Conversations
 /// without a tenant (Direct Line, Web Chat) are not limited. One check-in sends a handful of
 /// messages to one conversation, well inside Teams' per-conversation limits.
 /// </summary>

@@ -5,8 +5,8 @@ using Hl7.Fhir.Serialization;
 namespace CoachBot.Exports;
 
 /// <summary>
-/// The ratings as a FHIR R4 Bundle (type collection) of Observations, coded as CLINICAL.md "Export
-/// coding (FHIR R4)" says: LOINC 72514-3, category survey, valueInteger, SNOMED CT body site, the
+/// The ratings as a FHIR R4 Bundle (type collection) of Observations, coded as docs/CLINICAL.md
+/// describes: LOINC 72514-3, category survey, valueInteger, SNOMED CT body site, the
 /// phase in a note. The subject is a display-only reference: the bundle carries no identifier of
 /// the person, so it can be handed over without linking it to any account.
 /// </summary>

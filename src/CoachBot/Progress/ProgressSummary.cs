@@ -11,7 +11,7 @@ namespace CoachBot.Progress;
 /// </summary>
 /// <remarks>
 /// The trend compares the average of the first <see cref="TrendWindowDays"/> days with rating
-/// against the last <see cref="TrendWindowDays"/> (CLINICAL.md: use the 30% rule on averages over
+/// against the last <see cref="TrendWindowDays"/> (docs/CLINICAL.md: use the 30% rule on averages over
 /// days, never on one session). It uses the "before" and "checkin" ratings only: they say how the
 /// pain is in daily life, while an "after" rating mostly shows the short relief of one session.
 /// </remarks>

@@ -2,7 +2,7 @@ namespace CoachBot.Progress;
 
 /// <summary>
 /// How a person's usual pain moved between their first and last days of ratings, judged by the
-/// 30% rule in CLINICAL.md ("Pain scale and what counts as change").
+/// 30% rule (docs/CLINICAL.md, pain scale and meaningful change).
 /// </summary>
 public enum ProgressTrend
 {

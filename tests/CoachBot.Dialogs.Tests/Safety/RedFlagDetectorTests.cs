@@ -20,6 +20,8 @@ public sealed class RedFlagDetectorTests
     [InlineData("I can't control my bladder", SafetyOutcomes.Emergency)]
     [InlineData("my calf is swollen and red", SafetyOutcomes.DoctorToday)]
     [InlineData("ouch, pressure in my chest", SafetyOutcomes.Emergency)]
+    [InlineData("honestly i just want to end it all", SafetyOutcomes.Crisis)]
+    [InlineData("sometimes i think about hurting myself", SafetyOutcomes.Crisis)]
     [InlineData("hmm my neck i think, but my left arm went kind of heavy and weird about an hour ago", SafetyOutcomes.Emergency)]
     [InlineData("lower back is killing me and since yesterday i cant really feel my bits when i wipe", SafetyOutcomes.Emergency)]
     public void Red_flag_words_are_recognized_wherever_they_appear(string text, string outcome)
@@ -38,6 +40,10 @@ public sealed class RedFlagDetectorTests
     [InlineData("ouch")]
     [InlineData("right now it's a 6")]
     [InlineData("")]
+    [InlineData("I hurt myself playing football last week and now my calf is tight")]
+    [InlineData("I cut myself shaving near the sore spot")]
+    [InlineData("i dont want to die, just want this knot gone")]
+    [InlineData("this knot is killing me")]
     public void Words_that_only_sound_alarming_do_not_interrupt(string text)
     {
         Assert.Null(Detector.Detect(text));

@@ -145,6 +145,26 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_check_in_session_on_an_area_not_yet_screened_asks_that_area_s_own_red_flag_questions()
+    {
+        var clock = new SettableClock(Start);
+        await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("pg"), Settings, time: clock);
+        var chat = host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("yes", "my neck and lower back", "left", "2 weeks", "5");
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "30 seconds");
+        await chat.AnswerAsync("stop", "4", "no", "yes", "8am and 7pm");
+
+        await FireNextAsync(host, chat, clock);
+        var offer = await chat.AnswerAsync("5", "no", "no");
+        var session = await chat.SendAsync("yes");
+
+        Assert.Contains(offer, t => t.Contains("your lower back", StringComparison.Ordinal));
+        Assert.Contains(session, t => t.Contains(Questions("lower-back").First(q => q.Id == "cauda-equina").Question, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_check_in_during_a_safety_hold_asks_first_whether_the_person_has_been_checked()
     {
         var (host, chat, clock) = await EnrolAsync(baseline: "5");

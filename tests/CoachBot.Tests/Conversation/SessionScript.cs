@@ -30,6 +30,13 @@ public static class SessionScript
     public static IReadOnlyList<RedFlagQuestion> Questions(string areaId, bool chronic = false) =>
         ScreeningDialog.QuestionsFor(English, new SessionPlan { AreaId = areaId, IsChronic = chronic });
 
+    /// <summary>
+    /// What each screening question after the first begins with, in the order asked: the text a
+    /// client waits for after answering the one before (the first line, so markdown lists do not matter).
+    /// </summary>
+    public static IEnumerable<string> LaterScreenOpenings(string areaId) =>
+        Questions(areaId).Skip(1).Select(q => q.Question.Split('\n')[0] is var line && line.Length > 30 ? line[..30] : q.Question.Split('\n')[0]);
+
     /// <summary>Answers "no" to every screening question; returns the replies to the last answer.</summary>
     public static async Task<IReadOnlyList<string>> PassScreenAsync(CoachConversation chat, string areaId, bool chronic = false)
     {

@@ -1,5 +1,6 @@
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
@@ -52,22 +53,20 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
         await client.WaitForAsync(e => Says(e, "May I save your pain ratings"), "the consent question");
 
-        var steps = new List<(string Answer, string Expect)>
-        {
+        List<(string Answer, string Expect)> steps =
+        [
             ("yes", "Where does it hurt"),
             ("between my shoulder blades", "Which side?"),
             ("right", "How long have you had this pain"),
             ("a few days", "How strong is the pain right now"),
             ("about a 5", "First, a quick safety check"),
-            ("no", "Do any of these apply?"),
-            ("no", "sweating, shortness of breath"),
-            ("no", "lasted for months"),
+            .. SessionScript.LaterScreenOpenings("upper-back").Select(opening => (Answer: "no", Expect: opening)),
             ("no", "They change how we do the release"),
             ("no", "What will you press with?"),
             ("tennis ball", "Found a tender spot?"),
             ("yes", "How long shall we hold it?"),
             ("30", "Start now: press into the spot and hold steady for 30 seconds"),
-        };
+        ];
         var step = 0;
         foreach (var (answer, expect) in steps)
         {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
 using CoachBot.Tests.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -34,11 +35,11 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await Click(browser, "Left", "How long have you had this pain");
         await Type(browser, "about 3 weeks", "How strong is the pain right now");
         await Type(browser, "6", "First, a quick safety check");
-        await Click(browser, "No", "Do any of these apply?");
-        await Click(browser, "No", "sweating, shortness of breath");
-        await Click(browser, "No", "sudden, severe pain on one side");
-        await Click(browser, "No", "dizziness");
-        await Click(browser, "No", "lasted for months");
+        foreach (var opening in SessionScript.LaterScreenOpenings("neck"))
+        {
+            await Click(browser, "No", opening);
+        }
+
         await Click(browser, "No", "They change how we do the release");
         await Click(browser, "No", "What will you press with?");
         await Click(browser, "Thumb", "Found a tender spot?");
