@@ -333,10 +333,28 @@ public static class TextKeys
     /// <summary>texts.json "hold.lifted": checked; the screen runs again.</summary>
     public const string HoldLifted = "hold.lifted";
 
+    /// <summary>texts.json "checkin.stop.muchWorse": a rating of 8 or more above the baseline.</summary>
+    public const string CheckinStopMuchWorse = "checkin.stop.muchWorse";
+
+    /// <summary>texts.json "review.up": the weekly average went up a little.</summary>
+    public const string ReviewUp = "review.up";
+
+    /// <summary>texts.json "review.up.stop": the weekly average rose by 30% or 2 points; the program stops.</summary>
+    public const string ReviewUpStop = "review.up.stop";
+
+    /// <summary>texts.json "review.low": the pain started low, so percentages say little.</summary>
+    public const string ReviewLow = "review.low";
+
+    /// <summary>texts.json "review.final.up": two weeks, and the average went up.</summary>
+    public const string ReviewFinalUp = "review.final.up";
+
+    /// <summary>texts.json "review.final.low": two weeks from a low start.</summary>
+    public const string ReviewFinalLow = "review.final.low";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
-        ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff, HoldEmergency, HoldDoctor, HoldAsk, HoldRetry, HoldNotYet, HoldLifted,
+        ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff, HoldEmergency, HoldDoctor, HoldAsk, HoldRetry, HoldNotYet, HoldLifted, CheckinStopMuchWorse, ReviewUp, ReviewUpStop, ReviewLow, ReviewFinalUp, ReviewFinalLow,
     ];
 }

@@ -15,11 +15,15 @@ namespace CoachBot.Dialogs.CheckIns;
 /// </summary>
 public sealed class CheckInDialog : ComponentDialog
 {
-    /// <summary>A rating this many points above the baseline, and at least <see cref="SpikeFloor"/>, is a spike.</summary>
-    public const int SpikePoints = 3;
+    /// <summary>A rating this many points above the baseline at two check-ins about a day apart stops the program.</summary>
+    public const int SustainedRisePoints = 2;
 
-    /// <summary>Ratings below this are never a spike (docs/CLINICAL.md: 6-10 means modify).</summary>
-    public const int SpikeFloor = 7;
+    /// <summary>A rating this high and above the baseline is "much worse than usual" and stops the program at once.</summary>
+    public const int MuchWorse = 8;
+
+    // "About a day apart": the check-in of the same time the day before, give or take a few hours.
+    private static readonly TimeSpan DayApartLeast = TimeSpan.FromHours(16);
+    private static readonly TimeSpan DayApartMost = TimeSpan.FromHours(32);
 
     private const string DayKey = "day";
     private const string RatingKey = "rating";
@@ -116,7 +120,12 @@ public sealed class CheckInDialog : ComponentDialog
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         var program = profile.Program!;
         var rating = Convert.ToInt32(step.Values[RatingKey], CultureInfo.InvariantCulture);
-        if (rating >= SpikeFloor && rating >= program.Baseline + SpikePoints)
+        if (rating >= MuchWorse && rating > program.Baseline)
+        {
+            return await StopAsync(step, TextKeys.CheckinStopMuchWorse, new { rating, baseline = program.Baseline }, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (rating >= program.Baseline + SustainedRisePoints && await WasUpADayAgoAsync(step.Context, program.Baseline, cancellationToken).ConfigureAwait(false))
         {
             return await StopAsync(step, TextKeys.CheckinStopSpike, new { baseline = program.Baseline }, cancellationToken).ConfigureAwait(false);
         }
@@ -128,8 +137,8 @@ public sealed class CheckInDialog : ComponentDialog
 
         if ((bool)step.Values[LastOfDayKey] && day is 7 or ProgramState.Days)
         {
-            await ReviewAsync(step.Context, content, final: day == ProgramState.Days, cancellationToken).ConfigureAwait(false);
-            if (day == ProgramState.Days)
+            var stopped = await ReviewAsync(step.Context, content, final: day == ProgramState.Days, cancellationToken).ConfigureAwait(false);
+            if (stopped || day == ProgramState.Days)
             {
                 await EndProgramAsync(step.Context, profile, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
@@ -175,11 +184,22 @@ public sealed class CheckInDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ReviewAsync(ITurnContext turn, LanguageContent content, bool final, CancellationToken cancellationToken)
+    // True when a check-in about a day before this one was also 2 or more above the baseline.
+    private async Task<bool> WasUpADayAgoAsync(ITurnContext turn, int baseline, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var ratings = await _log.ListAsync(UserKeys.For(turn.Activity), cancellationToken).ConfigureAwait(false);
+        return ratings.Any(r => r.Phase == PainRatingPhases.CheckIn
+            && now - r.RecordedAt >= DayApartLeast && now - r.RecordedAt <= DayApartMost
+            && r.Rating >= baseline + SustainedRisePoints);
+    }
+
+    /// <summary>The review of the program so far; returns true when the average rose clearly and the program stopped.</summary>
+    private async Task<bool> ReviewAsync(ITurnContext turn, LanguageContent content, bool final, CancellationToken cancellationToken)
     {
         if (ProgramReview.Of(await _log.ListAsync(UserKeys.For(turn.Activity), cancellationToken).ConfigureAwait(false)) is not { } review)
         {
-            return;
+            return false;
         }
 
         var values = new
@@ -187,11 +207,19 @@ public sealed class CheckInDialog : ComponentDialog
             first = review.FirstAverage.ToString("0.#", CultureInfo.InvariantCulture),
             last = review.LastAverage.ToString("0.#", CultureInfo.InvariantCulture),
             percent = Math.Round(Math.Abs(review.Drop) * 100).ToString(CultureInfo.InvariantCulture),
+            points = Math.Abs(review.LastAverage - review.FirstAverage).ToString("0.#", CultureInfo.InvariantCulture),
         };
-        var text = final
-            ? content.Text(review.IsMeaningful ? TextKeys.ReviewFinalMeaningful : TextKeys.ReviewFinalNotMeaningful, values)
-            : content.Text(TextKeys.ReviewWeek, values) + " " + content.Text(review.IsMeaningful ? TextKeys.ReviewMeaningful : TextKeys.ReviewNotYet, values);
+        var verdict = review switch
+        {
+            { RoseClearly: true } => final ? TextKeys.ReviewFinalUp : TextKeys.ReviewUpStop,
+            { Rose: true } => final ? TextKeys.ReviewFinalUp : TextKeys.ReviewUp,
+            { StartedLow: true } => final ? TextKeys.ReviewFinalLow : TextKeys.ReviewLow,
+            { IsMeaningful: true } => final ? TextKeys.ReviewFinalMeaningful : TextKeys.ReviewMeaningful,
+            _ => final ? TextKeys.ReviewFinalNotMeaningful : TextKeys.ReviewNotYet,
+        };
+        var text = final ? content.Text(verdict, values) : content.Text(TextKeys.ReviewWeek, values) + " " + content.Text(verdict, values);
         await turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+        return review.RoseClearly && !final;
     }
 
     private async Task EndProgramAsync(ITurnContext turn, CoachProfile profile, CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task A_spike_well_above_the_persons_own_baseline_stops_the_program()
+    public async Task A_rating_of_8_above_the_persons_own_baseline_stops_the_program_as_much_worse_than_usual()
     {
         var (host, chat, clock) = await EnrolAsync(baseline: "3");
         await using var _ = host;
@@ -67,7 +67,27 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.AnswerAsync("8", "no");
         var replies = await chat.SendAsync("no");
 
-        Assert.Contains(replies, t => t.Contains("clearly above where you started (3)", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("much worse than usual (8, against 3 when you started)", StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
+    }
+
+    [Fact]
+    public async Task Pain_2_points_above_baseline_at_two_check_ins_a_day_apart_stops_the_program()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "3");
+        await using var _ = host;
+
+        await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("5", "no", "no", "no");
+        await FireNextAsync(host, chat, clock);
+        var early = await chat.AnswerAsync("4", "no", "no");
+        await chat.SendAsync("no");
+        await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("6", "no");
+        var replies = await chat.SendAsync("no");
+
+        Assert.DoesNotContain(early, t => t.Contains("stopping the program", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("2 or more points above where you started (3) for about a day", StringComparison.Ordinal));
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
