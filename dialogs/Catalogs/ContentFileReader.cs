@@ -52,10 +52,10 @@ internal sealed class ContentFileReader(string root)
             return null;
         }
 
-        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? [], fallback);
+        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? [], fallback) { OutOfScope = areas.OutOfScope };
     }
 
-    private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas);
+    private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas, OutOfScopeAreas? OutOfScope);
 
     private sealed record TipsFile(IReadOnlyList<ContentText>? Tips);
 }

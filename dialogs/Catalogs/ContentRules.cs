@@ -216,6 +216,15 @@ internal static class ContentRules
             problems.Add($"{file}: there are no areas.");
         }
 
+        if (content.OutOfScope is not { Words.Count: > 0 } outOfScope)
+        {
+            problems.Add($"{file}: 'outOfScope' needs the words for places the coach does not work on.");
+        }
+        else
+        {
+            RequireSource(file, "outOfScope", outOfScope.Source, sources, problems);
+        }
+
         var areaFlags = (content.RedFlags.Area ?? []).ToDictionary(q => q.Id ?? string.Empty);
         var ids = new HashSet<string>();
         foreach (var area in content.Areas)

@@ -35,6 +35,9 @@ public sealed class LanguageContent
     /// <summary>The two-letter language, e.g. "en".</summary>
     public string Language { get; }
 
+    /// <summary>Places the coach does not guide self-massage on (areas.json "outOfScope").</summary>
+    public OutOfScopeAreas? OutOfScope { get; init; }
+
     /// <summary>The areas, in button order.</summary>
     public IReadOnlyList<AreaContent> Areas { get; }
 

@@ -62,7 +62,8 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         var content = _library.For(step.Context.Activity.Locale);
         var plan = Plan(step);
         var choice = (FoundChoice)step.Result!;
-        var mention = RecognizerFor(content).Recognize(step.Context.Activity.Text);
+        var text = step.Context.Activity.Text;
+        var mention = RecognizerFor(content).Recognize(content.OutOfScope?.Without(text) ?? text);
 
         // Free text may name several areas: work on the first, keep the others for another session.
         plan.AreaId = mention.AreaIds.FirstOrDefault() ?? content.Areas[choice.Index].Id;
@@ -120,13 +121,20 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<bool> ValidateAreaAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
         var content = _library.For(prompt.Context.Activity.Locale);
-        var mention = RecognizerFor(content).Recognize(prompt.Context.Activity.Text);
+        var text = prompt.Context.Activity.Text;
+        var mention = RecognizerFor(content).Recognize(content.OutOfScope?.Without(text) ?? text);
         if (mention.AreaIds.Count > 0)
         {
             var index = content.Areas.ToList().FindIndex(a => a.Id == mention.AreaIds[0]);
             prompt.Recognized.Value = new FoundChoice { Value = content.Areas[index].Label, Index = index, Score = 1f };
             prompt.Recognized.Succeeded = true;
             return true;
+        }
+
+        if (content.OutOfScope?.Mentions(text) == true)
+        {
+            await prompt.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.AreaOutOfScope)), cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         if (prompt.Recognized.Succeeded)

@@ -20,6 +20,8 @@ public sealed class CautionTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("thigh", "varicose veins", "light only", "Because of varicose veins")]
     [InlineData("forearm", "osteoporosis", "firm but bearable, about 4 to 6 out of 10", "Because of osteoporosis")]
     [InlineData("neck", "pregnant", "light only", "Because you're pregnant")]
+    [InlineData("shoulder", "I'm on eliquis", "light only", "Because of blood thinners")]
+    [InlineData("forearm", "xarelto", "light only", "Because of blood thinners")]
     public async Task A_caution_changes_the_pressure_instruction(string area, string caution, string pressure, string note)
     {
         var chat = _host.NewConversation();

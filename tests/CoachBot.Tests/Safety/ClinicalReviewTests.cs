@@ -133,6 +133,24 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(release, t => t.Contains("tingling, pins and needles or an electric feeling, move off the spot", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("my armpit")]
+    [InlineData("the front of my neck")]
+    [InlineData("my groin")]
+    public async Task A_place_the_coach_does_not_work_on_is_declined_with_a_reason_and_another_spot_is_asked_for(string place)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.SendAsync("yes");
+
+        var declined = await chat.SendAsync(place);
+        var next = await chat.SendAsync("neck");
+
+        Assert.Contains(declined, t => t.Contains("a place I don't guide self-massage on", StringComparison.Ordinal));
+        Assert.DoesNotContain(declined, t => t.Contains("Which side?", StringComparison.Ordinal));
+        Assert.Contains(next, t => t.Contains("Which side?", StringComparison.Ordinal));
+    }
+
     // Starts a session for the area and answers "no" to every screen question but the one named.
     private async Task<IReadOnlyList<string>> AnswerScreenAsync(string area, string areaId, string yesTo)
     {
