@@ -522,7 +522,6 @@ public sealed class MainDialog : ComponentDialog
 
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         profile.LastArea = plan.AreaId;
-        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionEnd)), cancellationToken).ConfigureAwait(false);
 
         // The program is offered once a first session is done, to people who keep a log.
         if (!plan.FromCheckIn && plan.StoreRatings && profile.Program is not { Active: true })
@@ -533,8 +532,13 @@ public sealed class MainDialog : ComponentDialog
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> EndSessionAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        await step.EndDialogAsync(step.Values[PlanKey], cancellationToken).ConfigureAwait(false);
+    // Goodbye comes last, after the program offer, so "say hi any time" is the final word.
+    private async Task<DialogTurnResult> EndSessionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionEnd)), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(step.Values[PlanKey], cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task RecordAsync(ITurnContext turn, SessionPlan plan, string phase, int rating, CancellationToken cancellationToken)
     {

@@ -53,6 +53,22 @@ public class CoachActivityHandler : TeamsActivityHandler
             await RememberConversationAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
 
+        if (turnContext.Activity.Type == ActivityTypes.Event)
+        {
+            // A timed cue or a check-in answers an event the person's client never saw: a replyToId
+            // naming it makes Web Chat hold the message up to 5 s, waiting for an activity that
+            // never comes. Proactive messages reply to nothing.
+            turnContext.OnSendActivities(async (context, activities, next) =>
+            {
+                foreach (var activity in activities)
+                {
+                    activity.ReplyToId = null;
+                }
+
+                return await next().ConfigureAwait(false);
+            });
+        }
+
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         // Saved only when the turn succeeds; a failed turn is cleaned up by the adapter's error handler.

@@ -38,8 +38,11 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var comparison = await chat.SendAsync("3");
         Assert.Contains(comparison, t => t.Contains("from 6 to 3: down 3 points", StringComparison.Ordinal));
+        var offer = await chat.SendAsync("no");
+        Assert.Contains(offer, t => t.Contains("Would you like a two-week program? I'd check in twice a day, at times you choose", StringComparison.Ordinal));
+        Assert.DoesNotContain(offer, t => t.Contains("That's the session", StringComparison.Ordinal));
         var end = await chat.SendAsync("no");
-        Assert.Contains(end, t => t.Contains("That's the session", StringComparison.Ordinal));
+        Assert.Contains("That's the session", end[^1], StringComparison.Ordinal);
 
         var ratings = await ReadRatingsAsync(chat.UserKey);
         Assert.Equal([("before", 6), ("after", 3)], ratings.Select(r => (r.GetString("Phase"), r.GetInt32("Rating")!.Value)));

@@ -59,7 +59,7 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
             ("between my shoulder blades", "Which side?"),
             ("right", "How long have you had this pain"),
             ("a few days", "How strong is the pain right now"),
-            ("about a 5", "First, a quick safety check"),
+            ("about a 5", "Right now, do you have any of these?"),
             .. SessionScript.LaterScreenOpenings("upper-back").Select(opening => (Answer: "no", Expect: opening)),
             ("no", "They change how we do the release"),
             ("no", "What will you press with?"),

@@ -34,7 +34,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await Click(browser, "Neck", "Which side?");
         await Click(browser, "Left", "How long have you had this pain");
         await Type(browser, "about 3 weeks", "How strong is the pain right now");
-        await Type(browser, "6", "First, a quick safety check");
+        await Type(browser, "6", "Right now, do you have any of these?");
         foreach (var opening in SessionScript.LaterScreenOpenings("neck"))
         {
             await Click(browser, "No", opening);
@@ -51,6 +51,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await browser.RequestAsync(new JObject { ["waitForText"] = "How strong is the pain now" });
         var sent = await browser.RequestAsync(new JObject { ["send"] = "4" });
         var compared = await browser.RequestAsync(new JObject { ["waitForText"] = "Is there any swelling" });
+        await Click(browser, "No", "Would you like a two-week program?");
         await Click(browser, "No", "Short, regular sessions");
         var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = ArtifactPath("webchat-release-session.png") });
 
