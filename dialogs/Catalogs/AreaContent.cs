@@ -7,9 +7,8 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="HasSide">Whether to ask left or right.</param>
 /// <param name="Muscles">Which muscles hold the trigger points.</param>
 /// <param name="RefersTo">Where those points send pain.</param>
-/// <param name="FindTheSpot">How to find the spot.</param>
+/// <param name="Tools">How each tool finds and presses the spot here, by tool id, or which tool to use instead.</param>
 /// <param name="StayOff">Where not to press in this area (arteries, veins, nerves), said with the spot.</param>
-/// <param name="Release">How to press it.</param>
 /// <param name="Stretch">The stretch that follows.</param>
 /// <param name="RedFlags">Ids of this area's own red-flag questions (redflags.json "area").</param>
 /// <param name="RequiresClotScreen">Calf work only after a clot screen.</param>
@@ -21,10 +20,16 @@ public sealed record AreaContent(
     bool HasSide,
     ContentText Muscles,
     ContentText RefersTo,
-    ContentText FindTheSpot,
+    IReadOnlyDictionary<string, ToolContent> Tools,
     ContentText StayOff,
-    ContentText Release,
     StretchContent Stretch,
     IReadOnlyList<string> RedFlags,
     bool RequiresClotScreen,
-    BodySite BodySite);
+    BodySite BodySite)
+{
+    /// <summary>
+    /// The tool to use when the person picked <paramref name="chosen"/>: the same one when it fits
+    /// the area, else the one the area names instead.
+    /// </summary>
+    public string ToolToUse(string chosen) => Tools.TryGetValue(chosen, out var tool) && tool.Instead is { } instead ? instead : chosen;
+}

@@ -47,6 +47,7 @@ public sealed class ContentLibrary
         ArgumentNullException.ThrowIfNull(root);
         var reader = new ContentFileReader(root);
         var sources = reader.Read<Dictionary<string, string>>("sources.json") ?? [];
+        ContentRules.CheckSources(sources, reader.Problems);
         var languages = new Dictionary<string, LanguageContent>(StringComparer.OrdinalIgnoreCase);
 
         var folders = Directory.Exists(root) ? Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>().ToList() : [];

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Safety;
+using CoachBot.Dialogs.Sessions;
 
 namespace CoachBot.Dialogs.Catalogs;
 
@@ -8,7 +9,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// a release and a stretch within the clinical ranges, every red flag leads to a real outcome, and
 /// every text the dialogs use exists.
 /// </summary>
-internal static class ContentRules
+public static class ContentRules
 {
     // The clinical bounds (docs/CLINICAL.md); content may narrow them, never widen them.
     private const int ShortestRelease = 30;
@@ -34,6 +35,23 @@ internal static class ContentRules
         for (var i = 0; i < content.Tips.Count; i++)
         {
             RequireText($"{folder}/tips.json", $"tip {i + 1}", content.Tips[i], sources, problems);
+        }
+    }
+
+    /// <summary>The one source that is the coach's own wording: it backs no health claim, so it needs no address.</summary>
+    public const string CoachWordingSource = "coach-wording";
+
+    /// <summary>Every source a reviewer can look up: each but the coach's own wording carries a web address.</summary>
+    public static void CheckSources(IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var (id, citation) in sources)
+        {
+            if (id != CoachWordingSource && !citation.Contains("https://", StringComparison.Ordinal))
+            {
+                problems.Add($"sources.json: '{id}' has no https:// address a reviewer can open.");
+            }
         }
     }
 
@@ -68,6 +86,24 @@ internal static class ContentRules
         else
         {
             RequireSource(file, "plainAnswers", plain.Source, sources, problems);
+        }
+
+        CheckAge(file, routine.Age, stretch, sources, problems);
+        if (routine.Tools is not { Count: > 0 } || routine.ReadyWords is null || routine.WarmUpWords is null)
+        {
+            problems.Add($"{file}: 'tools', 'readyWords' and 'warmUpWords' are required.");
+        }
+
+        if (routine.SmallTalk is not { Greetings: not null, Closings: not null, Questions: not null } talk)
+        {
+            problems.Add($"{file}: 'smallTalk' needs greetings, closings and questions.");
+        }
+        else
+        {
+            foreach (var question in talk.Questions)
+            {
+                RequireText(file, $"smallTalk.{question.Id}", question.Answer, sources, problems);
+            }
         }
 
         if (routine.NurseLines?.ContainsKey("default") != true || routine.CrisisLines?.ContainsKey("default") != true)
@@ -242,9 +278,8 @@ internal static class ContentRules
 
             RequireText(file, item + ".muscles", area.Muscles, sources, problems);
             RequireText(file, item + ".refersTo", area.RefersTo, sources, problems);
-            RequireText(file, item + ".findTheSpot", area.FindTheSpot, sources, problems);
+            CheckTools(file, item, area.Tools, content.Routine.Tools, sources, problems);
             RequireText(file, item + ".stayOff", area.StayOff, sources, problems);
-            RequireText(file, item + ".release", area.Release, sources, problems);
             CheckStretch(file, item, area.Stretch, content.Routine.Stretch, sources, problems);
 
             foreach (var flag in area.RedFlags ?? [])
@@ -320,6 +355,58 @@ internal static class ContentRules
         }
 
         RequireSource(file, item, text.Source, sources, problems);
+    }
+
+    // The age rules decide who gets pressure guidance at all, so each group needs its button and
+    // the older adults' hold must stay within the stretch limits.
+    private static void CheckAge(string file, AgeRules? age, StretchTiming stretch, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        if (age is null)
+        {
+            problems.Add($"{file}: 'age' is required.");
+            return;
+        }
+
+        var groups = age.Groups?.Select(g => g.Group).ToList() ?? [];
+        if (!groups.Order().SequenceEqual(new[] { AgeGroups.Young, AgeGroups.Adult, AgeGroups.Older }.Order()) || age.Groups!.Any(g => string.IsNullOrWhiteSpace(g.Label)))
+        {
+            problems.Add($"{file}: 'age': needs one labelled button for each of {AgeGroups.Young}, {AgeGroups.Adult} and {AgeGroups.Older}.");
+        }
+
+        if (!(age.AdultFrom < age.OlderFrom) || age.OlderStretchHoldSeconds < stretch.MinHoldSeconds || age.OlderStretchHoldSeconds > stretch.MaxHoldSeconds
+            || age.BelowWords is null || age.AboveWords is null)
+        {
+            problems.Add($"{file}: 'age': needs adultFrom < olderFrom, an older adults' hold within the stretch limits, and belowWords and aboveWords.");
+        }
+
+        RequireSource(file, "age", age.Source, sources, problems);
+    }
+
+    // Every tool offered must lead somewhere in every area: its own find-the-spot and release texts,
+    // or a tool that fits instead, with the reason said to the person.
+    private static void CheckTools(string file, string item, IReadOnlyDictionary<string, ToolContent>? tools, IReadOnlyList<ToolChoice>? offered, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    {
+        foreach (var id in (offered ?? []).Select(t => t.Id))
+        {
+            if (tools?.GetValueOrDefault(id) is not { } tool)
+            {
+                problems.Add($"{file}: '{item}': needs 'tools.{id}'.");
+            }
+            else if (tool.Instead is { } instead)
+            {
+                if (tools.GetValueOrDefault(instead) is not { Fits: true })
+                {
+                    problems.Add($"{file}: '{item}': 'tools.{id}.instead' must name a tool that fits the area.");
+                }
+
+                RequireText(file, $"{item}.tools.{id}.why", tool.Why, sources, problems);
+            }
+            else
+            {
+                RequireText(file, $"{item}.tools.{id}.findTheSpot", tool.FindTheSpot, sources, problems);
+                RequireText(file, $"{item}.tools.{id}.release", tool.Release, sources, problems);
+            }
+        }
     }
 
     private static void RequireSource(string file, string item, string? source, IReadOnlyDictionary<string, string> sources, List<string> problems)

@@ -9,6 +9,11 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="PlainAnswers">What a plain yes or no may be made of.</param>
 /// <param name="NurseLines">Where to get same-day advice by locale ("NHS 111"), with a "default".</param>
 /// <param name="CrisisLines">Crisis lines by locale, with a "default".</param>
+/// <param name="Age">How the coach adapts to age.</param>
+/// <param name="Tools">The tools a person may press with, in the order offered.</param>
+/// <param name="ReadyWords">Words that start the timed release ("go", "I'm ready").</param>
+/// <param name="WarmUpWords">Words that ask for time to warm up first.</param>
+/// <param name="SmallTalk">Greetings, closings and common questions.</param>
 public sealed record RoutineContent(
     ReleaseTiming Release,
     StretchTiming Stretch,
@@ -17,7 +22,12 @@ public sealed record RoutineContent(
     IReadOnlyDictionary<string, string> EmergencyNumbers,
     PlainAnswers PlainAnswers,
     IReadOnlyDictionary<string, string> NurseLines,
-    IReadOnlyDictionary<string, string> CrisisLines)
+    IReadOnlyDictionary<string, string> CrisisLines,
+    AgeRules Age,
+    IReadOnlyList<ToolChoice> Tools,
+    IReadOnlyList<string> ReadyWords,
+    IReadOnlyList<string> WarmUpWords,
+    SmallTalk SmallTalk)
 {
     /// <summary>The emergency number for <paramref name="locale"/> (e.g. 911 for en-US).</summary>
     public string EmergencyNumberFor(string? locale) => ForLocale(EmergencyNumbers, locale);

@@ -354,10 +354,53 @@ public static class TextKeys
     /// <summary>texts.json "area.outOfScope": a place the coach does not work on.</summary>
     public const string AreaOutOfScope = "area.outOfScope";
 
+    /// <summary>texts.json "age.ask".</summary>
+    public const string AgeAsk = "age.ask";
+
+    /// <summary>texts.json "age.retry".</summary>
+    public const string AgeRetry = "age.retry";
+
+    /// <summary>texts.json "age.why".</summary>
+    public const string AgeWhy = "age.why";
+
+    /// <summary>texts.json "age.young".</summary>
+    public const string AgeYoung = "age.young";
+
+    /// <summary>texts.json "age.young.again".</summary>
+    public const string AgeYoungAgain = "age.young.again";
+
+    /// <summary>texts.json "stretch.older".</summary>
+    public const string StretchOlder = "stretch.older";
+
+    /// <summary>texts.json "warmup.first".</summary>
+    public const string WarmUpFirst = "warmup.first";
+
+    /// <summary>texts.json "warmup.wait".</summary>
+    public const string WarmUpWait = "warmup.wait";
+
+    /// <summary>texts.json "warmup.done".</summary>
+    public const string WarmUpDone = "warmup.done";
+
+    /// <summary>texts.json "ready.ask".</summary>
+    public const string ReadyAsk = "ready.ask";
+
+    /// <summary>texts.json "ready.retry".</summary>
+    public const string ReadyRetry = "ready.retry";
+
+    /// <summary>texts.json "ready.start".</summary>
+    public const string ReadyStart = "ready.start";
+
+    /// <summary>texts.json "greeting.again".</summary>
+    public const string GreetingAgain = "greeting.again";
+
+    /// <summary>texts.json "closing.reply".</summary>
+    public const string ClosingReply = "closing.reply";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
         ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff, HoldEmergency, HoldDoctor, HoldAsk, HoldRetry, HoldNotYet, HoldLifted, CheckinStopMuchWorse, ReviewUp, ReviewUpStop, ReviewLow, ReviewFinalUp, ReviewFinalLow, AreaOutOfScope,
+        AgeAsk, AgeRetry, AgeWhy, AgeYoung, AgeYoungAgain, StretchOlder, WarmUpFirst, WarmUpWait, WarmUpDone, ReadyAsk, ReadyRetry, ReadyStart, GreetingAgain, ClosingReply,
     ];
 }

@@ -46,6 +46,9 @@ public static class DialogIds
     public const string SymptomCheck = "symptomCheck";
 
     /// <summary>The safety hold: short advice and "have you been checked?".</summary>
+    /// <summary>The age question, asked once.</summary>
+    public const string Age = "age";
+
     public const string SafetyHold = "safetyHold";
 
     /// <summary>The consent question (only a plain yes or no is an answer).</summary>

@@ -53,6 +53,7 @@ public sealed class MainDialog : ComponentDialog
         ExportDialog export,
         SymptomCheckDialog symptomCheck,
         SafetyHoldDialog safetyHold,
+        AgeDialog age,
         CoachOptions coach,
         TimeProvider time)
         : base(DialogIds.Main)
@@ -69,7 +70,7 @@ public sealed class MainDialog : ComponentDialog
 
         AddDialog(new WaterfallDialog(DialogIds.Session,
         [
-            AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync, EndSessionAsync,
+            AskAgeAsync, AskConsentAsync, AskWhereAsync, ScreenAsync, AskCautionsAsync, ReleaseAsync, StretchAsync, AskPainAfterAsync, CompareAsync, FinishAsync, EndSessionAsync,
         ]));
         AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
         AddDialog(new ConfirmPrompt(DialogIds.Consent, PlainYesNo.Validator(library)) { Style = ListStyle.SuggestedAction });
@@ -85,6 +86,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(export);
         AddDialog(symptomCheck);
         AddDialog(safetyHold);
+        AddDialog(age);
         InitialDialogId = DialogIds.Session;
     }
 
@@ -200,6 +202,11 @@ public sealed class MainDialog : ComponentDialog
             return held;
         }
 
+        if (command is null && await SmallTalkAsync(innerDc, content, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            return answered;
+        }
+
         switch (command)
         {
             case GlobalCommand.Help:
@@ -231,6 +238,38 @@ public sealed class MainDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A greeting mid-session gets "Hi again" and the question it interrupted; a common question
+    /// ("how long will this take?") gets its short answer and the question again. After a session,
+    /// "thanks" or "ok" from someone the coach knows gets a friendly word instead of a new session.
+    /// Returns null for anything else.
+    /// </summary>
+    private async Task<DialogTurnResult?> SmallTalkAsync(DialogContext innerDc, LanguageContent content, CancellationToken cancellationToken)
+    {
+        var text = innerDc.Context.Activity.Text;
+        var talk = content.Routine.SmallTalk;
+        if (innerDc.ActiveDialog is null)
+        {
+            var profile = await _profile.GetAsync(innerDc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+            if (profile.AgeGroup is null || !talk.IsClosing(text))
+            {
+                return null;
+            }
+
+            await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.ClosingReply)), cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        if (talk.IsGreeting(text))
+        {
+            return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.GreetingAgain), cancellationToken).ConfigureAwait(false);
+        }
+
+        return talk.QuestionIn(text) is { } question
+            ? await AnswerAndRepromptAsync(innerDc, question.Answer.Text, cancellationToken).ConfigureAwait(false)
+            : null;
     }
 
     private static bool IsAskingAboutSymptom(DialogContext innerDc)
@@ -364,6 +403,12 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
+    // Age comes before consent: someone under 18 is not asked to let the coach keep health data.
+    private async Task<DialogTurnResult> AskAgeAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Options is SessionPlan { FromCheckIn: true }
+            ? await step.NextAsync(AgeGroups.Adult, cancellationToken).ConfigureAwait(false)
+            : await step.BeginDialogAsync(DialogIds.Age, null, cancellationToken).ConfigureAwait(false);
+
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // A session started from a check-in arrives with its plan; consent and the area are known.
@@ -371,6 +416,11 @@ public sealed class MainDialog : ComponentDialog
         {
             step.Values[PlanKey] = planned;
             return await step.NextAsync(planned.StoreRatings, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Result as string == AgeGroups.Young)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
@@ -485,7 +535,10 @@ public sealed class MainDialog : ComponentDialog
             return await step.NextAsync(TimedHoldEnding.Stopped, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.BeginDialogAsync(DialogIds.Stretch, step.Values[PlanKey], cancellationToken).ConfigureAwait(false);
+        var plan = (SessionPlan)step.Values[PlanKey];
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        plan.OlderAdult = profile.AgeGroup == AgeGroups.Older;
+        return await step.BeginDialogAsync(DialogIds.Stretch, plan, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskPainAfterAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -3,20 +3,25 @@ using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Safety;
+using CoachBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
-using Microsoft.Recognizers.Text.Number;
+using Microsoft.Bot.Schema;
 
 namespace CoachBot.Dialogs.Routines;
 
 /// <summary>
-/// The guided release: a heat tip, the tool, how to find the spot, how long to hold, then the
-/// timed hold with its cues. The pressure instruction follows the cautions: light pressure only
-/// when a caution calls for it. Ends with the <see cref="TimedHoldEnding"/>.
+/// The guided release: a heat tip (with time to warm up), the tool, how to find the spot with that
+/// tool, how long to hold, how to get into position, then "Ready?" and the timed hold with its cues.
+/// The texts follow the chosen tool, or the one that fits the area when it does not. The pressure
+/// is said once, before the start, and follows the cautions. Ends with the <see cref="TimedHoldEnding"/>.
 /// </summary>
 public sealed class ReleaseDialog : ComponentDialog
 {
     private const string RoundKey = "round";
     private const string LengthPrompt = "length";
+    private const string ToolPrompt = "tool";
+    private const string WarmUpPrompt = "warmUp";
+    private const string ReadyPrompt = "ready";
     private static readonly Regex Digits = new(@"\d+", RegexOptions.None, TimeSpan.FromMilliseconds(100));
 
     private readonly ContentLibrary _library;
@@ -26,8 +31,10 @@ public sealed class ReleaseDialog : ComponentDialog
         : base(DialogIds.Release)
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
-        AddDialog(new WaterfallDialog(nameof(ReleaseDialog), [AskToolAsync, AskSpotAsync, AskLengthAsync, HoldAsync, FinishAsync]));
-        AddDialog(new ChoicePrompt(DialogIds.Choice) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WaterfallDialog(nameof(ReleaseDialog), [AskToolAsync, WarmUpIfAskedAsync, AskToolAfterWarmUpAsync, AskSpotAsync, AskLengthAsync, GetReadyAsync, HoldAsync, FinishAsync]));
+        AddDialog(new ChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
+        AddDialog(new TextPrompt(WarmUpPrompt));
+        AddDialog(new ChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
         AddDialog(new ChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(timedHold ?? throw new ArgumentNullException(nameof(timedHold)));
@@ -57,26 +64,49 @@ public sealed class ReleaseDialog : ComponentDialog
         step.Values[RoundKey] = round;
         var content = _library.For(step.Context.Activity.Locale);
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.HeatTip)), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Choice, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.ToolAsk)),
-            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ToolRetry)),
-            Choices =
-            [
-                new Choice("Thumb") { Synonyms = ["thumbs", "fingers", "finger", "hand", "fingertips"] },
-                new Choice("Knuckle") { Synonyms = ["knuckles", "fist"] },
-                new Choice("Ball") { Synonyms = ["tennis ball", "massage ball", "lacrosse ball", "roller", "foam roller"] },
-            ],
-        }, cancellationToken).ConfigureAwait(false);
+        return await PromptForToolAsync(step, content, offerWarmUp: true, cancellationToken).ConfigureAwait(false);
     }
+
+    // "Warm up first" waits for the person to come back warm; any reply carries on.
+    private async Task<DialogTurnResult> WarmUpIfAskedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var content = _library.For(step.Context.Activity.Locale);
+        if (step.Result is FoundChoice found && found.Value == content.Text(TextKeys.WarmUpFirst))
+        {
+            var done = content.Text(TextKeys.WarmUpDone);
+            var prompt = MessageFactory.Text(content.Text(TextKeys.WarmUpWait));
+            prompt.SuggestedActions = new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, done, value: done)] };
+            return await step.PromptAsync(WarmUpPrompt, new PromptOptions { Prompt = prompt }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskToolAfterWarmUpAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Result is FoundChoice
+            ? await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false)
+            : await PromptForToolAsync(step, _library.For(step.Context.Activity.Locale), offerWarmUp: false, cancellationToken).ConfigureAwait(false);
 
     private async Task<DialogTurnResult> AskSpotAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        round.Plan.Tool = ((FoundChoice)step.Result!).Value.ToLowerInvariant();
         var content = _library.For(step.Context.Activity.Locale);
         var area = content.Area(round.Plan.AreaId);
-        await step.Context.SendActivityAsync(MessageFactory.Text(area.FindTheSpot.Text + " " + area.StayOff.Text), cancellationToken).ConfigureAwait(false);
+        var label = ((FoundChoice)step.Result!).Value;
+        var chosen = content.Routine.Tools.First(t => t.Label == label).Id;
+        var tool = area.ToolToUse(chosen);
+        round.Plan.Tool = tool;
+
+        // A tool that does not fit the area (a thumb between the shoulder blades) is named as such,
+        // with the one that does, before any instruction.
+        var says = new List<string>();
+        if (tool != chosen)
+        {
+            says.Add(area.Tools[chosen].Why!.Text);
+        }
+
+        says.Add(area.Tools[tool].FindTheSpot!.Text + " " + area.StayOff.Text);
+        await step.Context.SendActivityAsync(MessageFactory.Text(string.Join("\n\n", says)), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.SpotAsk), cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,18 +132,31 @@ public sealed class ReleaseDialog : ComponentDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    // How to get into position and how hard to press come first, while nothing is timed; the
+    // clock starts only when the person says they are ready.
+    private async Task<DialogTurnResult> GetReadyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var round = (CautionsRound)step.Values[RoundKey];
+        var content = _library.For(step.Context.Activity.Locale);
+        round.Plan.ReleaseSeconds = int.Parse(Digits.Match(((FoundChoice)step.Result!).Value).Value, CultureInfo.InvariantCulture);
+        var position = content.Area(round.Plan.AreaId).Tools[round.Plan.Tool].Release!.Text;
+        await step.Context.SendActivityAsync(MessageFactory.Text(position + "\n\n" + PressureInstruction(content, round)), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(ReadyPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.ReadyAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ReadyRetry)),
+            Choices = [new Choice(content.Text(TextKeys.ReadyStart)) { Synonyms = [.. content.Routine.ReadyWords] }],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<DialogTurnResult> HoldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
         var content = _library.For(step.Context.Activity.Locale);
-        var seconds = int.Parse(Digits.Match(((FoundChoice)step.Result!).Value).Value, CultureInfo.InvariantCulture);
-        round.Plan.ReleaseSeconds = seconds;
-        var area = content.Area(round.Plan.AreaId);
-        var start = string.Join("\n\n", area.Release.Text, PressureInstruction(content, round), content.Text(TextKeys.ReleaseStart, new { seconds }));
-
+        var seconds = round.Plan.ReleaseSeconds;
         var cues = new List<TimedCue>
         {
-            new(0, start),
+            new(0, content.Text(TextKeys.ReleaseStart, new { seconds })),
             new(seconds / 2.0, content.Text(TextKeys.ReleaseHalfway)),
             new(seconds, content.Text(TextKeys.ReleaseEnd)),
         };
@@ -123,6 +166,25 @@ public sealed class ReleaseDialog : ComponentDialog
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.EndDialogAsync(step.Result, cancellationToken).ConfigureAwait(false);
 
+    private static async Task<DialogTurnResult> PromptForToolAsync(WaterfallStepContext step, LanguageContent content, bool offerWarmUp, CancellationToken cancellationToken)
+    {
+        var choices = content.Routine.Tools.Select(t => new Choice(t.Label) { Synonyms = [t.Id, .. t.Synonyms] }).ToList();
+        if (offerWarmUp)
+        {
+            choices.Add(new Choice(content.Text(TextKeys.WarmUpFirst)) { Synonyms = [.. content.Routine.WarmUpWords] });
+        }
+
+        return await step.PromptAsync(ToolPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(content.Text(TextKeys.ToolAsk)),
+            RetryPrompt = MessageFactory.Text(content.Text(TextKeys.ToolRetry)),
+            Choices = choices,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<bool> ValidateReadyAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded);
+
     private Task<bool> ValidateLengthAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
         var content = _library.For(prompt.Context.Activity.Locale);
@@ -130,14 +192,10 @@ public sealed class ReleaseDialog : ComponentDialog
         var text = prompt.Context.Activity.Text ?? string.Empty;
 
         // Any number of seconds in range is fine, not only the three buttons ("45", "about 75 s").
-        var numbers = NumberRecognizer.RecognizeNumber(text, Microsoft.Recognizers.Text.Culture.English)
-            .Select(r => r.Resolution?["value"] as string)
-            .Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : (double?)null)
-            .Where(n => n is not null)
-            .ToList();
+        var numbers = TypedNumbers.In(text);
         if (numbers.Count == 1 && numbers[0] >= timing.MinSeconds && numbers[0] <= timing.MaxSeconds)
         {
-            prompt.Recognized.Value = new FoundChoice { Value = $"{(int)Math.Round(numbers[0]!.Value)} seconds", Score = 1f };
+            prompt.Recognized.Value = new FoundChoice { Value = $"{(int)Math.Round(numbers[0])} seconds", Score = 1f };
             prompt.Recognized.Succeeded = true;
             return Task.FromResult(true);
         }

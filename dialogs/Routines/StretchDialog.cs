@@ -23,19 +23,26 @@ public sealed class StretchDialog : ComponentDialog
         InitialDialogId = nameof(StretchDialog);
     }
 
-    /// <summary>The cues of the stretch of <paramref name="areaId"/>: each hold, the rests between, the end.</summary>
-    public static List<TimedCue> CuesFor(LanguageContent content, string areaId)
+    /// <summary>
+    /// The cues of the stretch of <paramref name="areaId"/>: each hold, the rests between, the end.
+    /// Older adults hold each stretch longer (ACSM: 30-60 s), and are told why.
+    /// </summary>
+    public static List<TimedCue> CuesFor(LanguageContent content, string areaId, bool olderAdult = false)
     {
         ArgumentNullException.ThrowIfNull(content);
         var stretch = content.Area(areaId).Stretch;
+        olderAdult = olderAdult && stretch.LongerForOlderAdults;
+        var seconds = olderAdult ? Math.Max(stretch.HoldSeconds, content.Routine.Age.OlderStretchHoldSeconds) : stretch.HoldSeconds;
+        var intro = content.Text(TextKeys.StretchIntro, new { stretch = stretch.Text })
+            + (olderAdult ? "\n\n" + content.Text(TextKeys.StretchOlder, new { seconds }) : string.Empty);
         var rest = content.Routine.Stretch.RestSeconds;
         var cues = new List<TimedCue>();
         double at = 0;
         for (var hold = 1; hold <= stretch.Repetitions; hold++)
         {
-            var text = content.Text(TextKeys.StretchHold, new { number = hold, count = stretch.Repetitions, seconds = stretch.HoldSeconds });
-            cues.Add(new TimedCue(at, hold == 1 ? content.Text(TextKeys.StretchIntro, new { stretch = stretch.Text }) + "\n\n" + text : text));
-            at += stretch.HoldSeconds;
+            var text = content.Text(TextKeys.StretchHold, new { number = hold, count = stretch.Repetitions, seconds });
+            cues.Add(new TimedCue(at, hold == 1 ? intro + "\n\n" + text : text));
+            at += seconds;
             if (hold < stretch.Repetitions)
             {
                 cues.Add(new TimedCue(at, content.Text(TextKeys.StretchRest)));
@@ -51,7 +58,7 @@ public sealed class StretchDialog : ComponentDialog
     {
         var plan = step.Options as SessionPlan ?? throw new ArgumentException("The stretch needs the SessionPlan.");
         var content = _library.For(step.Context.Activity.Locale);
-        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, CuesFor(content, plan.AreaId), TextKeys.StretchEnd, TextKeys.StretchTooMuch), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, CuesFor(content, plan.AreaId, plan.OlderAdult), TextKeys.StretchEnd, TextKeys.StretchTooMuch), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -12,6 +12,9 @@ public sealed class CoachProfile
     /// <summary>Whether they agreed to have ratings stored; null until asked.</summary>
     public bool? ConsentToStoreRatings { get; set; }
 
+    /// <summary>Their age group (one of <see cref="AgeGroups"/>); null until asked.</summary>
+    public string? AgeGroup { get; set; }
+
     /// <summary>Their IANA time zone, once known.</summary>
     public string? TimeZone { get; set; }
 

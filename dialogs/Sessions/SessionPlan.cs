@@ -56,4 +56,7 @@ public sealed class SessionPlan
 
     /// <summary>The screen advised seeing a licensed therapist.</summary>
     public bool AdviseTherapist { get; set; }
+
+    /// <summary>Whether the person is an older adult, whose stretches are held longer and more gently.</summary>
+    public bool OlderAdult { get; set; }
 }

@@ -59,6 +59,7 @@ public static class BenchmarkProgram
         async Task CoachSetup(Person person)
         {
             await person.SendAsync(string.Empty, "conversationUpdate");
+            await person.SendAsync("34");
             var (status, replies) = await person.SendAsync("yes");
             if (status != 200 || !replies.Any(r => r.Contains(WhereItHurts, StringComparison.Ordinal)))
             {

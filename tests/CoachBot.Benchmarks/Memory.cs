@@ -33,6 +33,7 @@ public static class Memory
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 20 }, async (person, _) =>
         {
             await person.SendAsync(string.Empty, "conversationUpdate").ConfigureAwait(false);
+            await person.SendAsync("34").ConfigureAwait(false);
             var (status, replies) = await person.SendAsync("yes").ConfigureAwait(false);
             if (status != 200 || !replies.Any(r => r.Contains("Where does it hurt", StringComparison.Ordinal)))
             {

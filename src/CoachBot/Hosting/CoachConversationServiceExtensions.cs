@@ -62,6 +62,7 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton<ExportDialog>();
         services.AddSingleton<SymptomCheckDialog>();
         services.AddSingleton<SafetyHoldDialog>();
+        services.AddSingleton<AgeDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

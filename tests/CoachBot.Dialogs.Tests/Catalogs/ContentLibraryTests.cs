@@ -14,7 +14,7 @@ public sealed class ContentLibraryTests
     public void The_shipped_content_loads_and_has_the_ten_areas_of_the_clinical_notes()
     {
         Assert.Equal(
-            ["neck", "upper-back", "shoulder", "head-jaw", "lower-back", "hip-buttock", "forearm", "calf", "foot-heel", "thigh"],
+            ["neck", "upper-back", "shoulder", "head-jaw", "lower-back", "hip-buttock", "forearm", "calf", "foot-heel", "thigh", "hamstrings", "chest", "base-of-skull"],
             English.Areas.Select(a => a.Id));
     }
 
@@ -24,13 +24,35 @@ public sealed class ContentLibraryTests
     {
         var area = English.Area(areaId);
 
-        Assert.All(new[] { area.Muscles, area.RefersTo, area.FindTheSpot, area.Release }, text =>
+        var toolTexts = area.Tools.Values.SelectMany(t => new[] { t.FindTheSpot, t.Release, t.Why }).OfType<ContentText>();
+        Assert.All(new[] { area.Muscles, area.RefersTo, area.StayOff }.Concat(toolTexts), text =>
         {
             Assert.False(string.IsNullOrWhiteSpace(text.Text));
             Assert.True(Library.Sources.ContainsKey(text.Source), $"{areaId}: unknown source {text.Source}");
         });
         Assert.False(string.IsNullOrWhiteSpace(area.Stretch.Text));
         Assert.True(Library.Sources.ContainsKey(area.Stretch.Source));
+    }
+
+    [Theory]
+    [MemberData(nameof(AreaIds))]
+    public void Every_tool_offered_either_works_on_the_area_or_names_one_that_does(string areaId)
+    {
+        var area = English.Area(areaId);
+
+        Assert.All(English.Routine.Tools, offered =>
+        {
+            var used = area.Tools[area.ToolToUse(offered.Id)];
+            Assert.True(used.Fits, $"{areaId}: {offered.Id} leads to a tool that does not fit either");
+            Assert.False(string.IsNullOrWhiteSpace(used.FindTheSpot?.Text) || string.IsNullOrWhiteSpace(used.Release?.Text), $"{areaId}: {offered.Id}");
+        });
+    }
+
+    [Fact]
+    public void Every_source_has_an_address_a_reviewer_can_open()
+    {
+        Assert.All(Library.Sources.Where(s => s.Key != ContentRules.CoachWordingSource), s => Assert.Contains("https://", s.Value, StringComparison.Ordinal));
+        Assert.DoesNotContain("brief", Library.Sources.Keys);
     }
 
     [Theory]
@@ -157,6 +179,6 @@ public sealed class ContentLibraryTests
         var question = English.RedFlags.General.Single(q => q.Id == "general-emergency").Question;
 
         Assert.DoesNotContain("or pain spreading", question, StringComparison.Ordinal);
-        Assert.Contains("chest pain, pressure or tightness, which may spread", question, StringComparison.Ordinal);
+        Assert.Contains("chest pain, pressure or tightness? (It may spread to your arm, jaw, neck or back.)", question, StringComparison.Ordinal);
     }
 }

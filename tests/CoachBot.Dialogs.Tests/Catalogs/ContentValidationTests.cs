@@ -15,11 +15,31 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void An_area_citing_an_unknown_source_is_named_in_the_error()
     {
-        Edit("en/areas.json", json => json["areas"]![0]!["release"]!["source"] = "my-blog");
+        Edit("en/areas.json", json => json["areas"]![0]!["tools"]!["thumb"]!["release"]!["source"] = "my-blog");
 
         var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
 
-        Assert.Contains(error.Problems, p => p.Contains("en/areas.json", StringComparison.Ordinal) && p.Contains("neck.release", StringComparison.Ordinal) && p.Contains("my-blog", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Contains("en/areas.json", StringComparison.Ordinal) && p.Contains("neck.tools.thumb.release", StringComparison.Ordinal) && p.Contains("my-blog", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_tool_sent_to_another_tool_that_does_not_fit_either_is_refused()
+    {
+        Edit("en/areas.json", json => json["areas"]![1]!["tools"]!["thumb"]!["instead"] = "knuckle");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("upper-back", StringComparison.Ordinal) && p.Contains("tools.thumb.instead", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_source_without_an_address_is_refused()
+    {
+        Edit("sources.json", json => json["hou2002"] = "Hou CR et al., 2002, somewhere in print");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.Contains("'hou2002' has no https:// address", StringComparison.Ordinal));
     }
 
     [Fact]

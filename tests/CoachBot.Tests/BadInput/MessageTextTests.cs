@@ -50,7 +50,7 @@ public sealed class MessageTextTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.SendAsync("yes");
+        await chat.AnswerAsync("34", "yes");
 
         var side = await chat.SendAsync("\u0001my neck\u0007\u0000");
         await chat.AnswerAsync("left", "2 weeks");
@@ -87,7 +87,7 @@ public sealed class MessageTextTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.SendAsync("yes");
+        await chat.AnswerAsync("34", "yes");
         if (question != "where it hurts")
         {
             await chat.AnswerAsync("neck", "left");

@@ -25,7 +25,7 @@ public sealed class TeamsTests(AzuriteFixture azurite)
         var replies = await client.PostForRepliesAsync(install);
 
         Assert.Contains("self-care coach", replies[0], StringComparison.Ordinal);
-        Assert.Contains(replies, r => r.Contains("May I save your pain ratings", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("How old are you?", StringComparison.Ordinal));
         var profile = await ReadProfileAsync(new TableStorage(new TableClient(azurite.ConnectionString, table)));
         Assert.Equal("a:1personal-chat", profile.ConversationReference?.Conversation?.Id);
         Assert.Equal("https://smba.trafficmanager.net/emea/", profile.ConversationReference?.ServiceUrl);
@@ -41,12 +41,12 @@ public sealed class TeamsTests(AzuriteFixture azurite)
         install["action"] = "add";
         await client.PostForRepliesAsync(install);
         var message = TeamsActivity("message");
-        message["text"] = "yes";
+        message["text"] = "I'm 40";
 
         var replies = await client.PostForRepliesAsync(message);
 
         Assert.DoesNotContain(replies, r => r.Contains("self-care coach", StringComparison.Ordinal));
-        Assert.Contains(replies, r => r.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("May I save your pain ratings", StringComparison.Ordinal));
     }
 
     private static JObject TeamsActivity(string type) => new()

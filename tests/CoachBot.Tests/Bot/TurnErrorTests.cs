@@ -16,7 +16,7 @@ public sealed class TurnErrorTests(AzuriteFixture azurite)
         await using var host = await CoachHost.StartAsync(azurite, tables);
         var chat = host.NewConversation();
         await chat.JoinAsync();
-        await chat.SendAsync("yes");
+        await chat.AnswerAsync("34", "yes");
 
         // Something wrote state this version cannot read (a bad deploy, a manual edit).
         var state = new TableClient(azurite.ConnectionString, tables + "State");

@@ -115,7 +115,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.AnswerAsync("5", "no", "no");
         var session = await chat.SendAsync("yes");
         await chat.AnswerAsync("thumb", "yes");
-        await chat.SendAsync("30 seconds");
+        await chat.AnswerAsync("30 seconds", "start");
         await chat.SendAsync("stop");
         await chat.SendAsync("4");
 
@@ -171,7 +171,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("pg"), Settings, time: clock);
         var chat = host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "my neck and lower back", "left", "2 weeks", "5");
+        await chat.AnswerAsync("34", "yes", "my neck and lower back", "left", "2 weeks", "5");
         await PassScreenAsync(chat, "neck");
         await StartReleaseAsync(chat, "30 seconds");
         await chat.AnswerAsync("stop", "4", "no", "yes", "8am and 7pm");

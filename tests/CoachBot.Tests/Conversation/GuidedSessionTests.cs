@@ -27,7 +27,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(afterScreen, t => t.Contains("nothing there that should stop us", StringComparison.Ordinal));
         var start = await StartReleaseAsync(chat, "60 seconds");
 
-        Assert.Contains(start, t => t.Contains("Start now: press into the spot and hold steady for 60 seconds", StringComparison.Ordinal));
+        Assert.Contains(start, t => t.Contains("Press now and hold steady for 60 seconds", StringComparison.Ordinal));
         await chat.WaitForAsync("Halfway");
         await chat.WaitForAsync("Release now");
         await chat.WaitForAsync("Hold 1 of 2");
@@ -78,8 +78,10 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         await StartAsync(chat, area: "thigh");
         await PassScreenAsync(chat, "thigh");
 
-        var tooLong = await StartReleaseAsync(chat, "120");
-        var chosen = await chat.SendAsync("45");
+        await chat.AnswerAsync("no", "thumb", "yes");
+        var tooLong = await chat.SendAsync("120");
+        await chat.SendAsync("45");
+        var chosen = await chat.SendAsync("start");
 
         Assert.Contains(tooLong, t => t.Contains("between 30 and 90", StringComparison.Ordinal));
         Assert.Contains(chosen, t => t.Contains("hold steady for 45 seconds", StringComparison.Ordinal));

@@ -9,22 +9,24 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private CoachHost _host = null!;
 
-    /// <summary>The answers that lead to each step, for the neck (left, 2 weeks, 6, clean screen).</summary>
+    /// <summary>The answers that lead to each step, for the neck (34, left, 2 weeks, 6, clean screen).</summary>
     public static TheoryData<string, int> Steps() => new()
     {
-        { "consent", 0 },
-        { "area", 1 },
-        { "side", 2 },
-        { "duration", 3 },
-        { "pain before", 4 },
-        { "screen", 5 },
-        { "cautions", 5 + Questions("neck").Count },
-        { "tool", 6 + Questions("neck").Count },
-        { "spot", 7 + Questions("neck").Count },
-        { "hold length", 8 + Questions("neck").Count },
-        { "release", 9 + Questions("neck").Count },
-        { "pain after", 10 + Questions("neck").Count },
-        { "swelling", 11 + Questions("neck").Count },
+        { "age", 0 },
+        { "consent", 1 },
+        { "area", 2 },
+        { "side", 3 },
+        { "duration", 4 },
+        { "pain before", 5 },
+        { "screen", 6 },
+        { "cautions", 6 + Questions("neck").Count },
+        { "tool", 7 + Questions("neck").Count },
+        { "spot", 8 + Questions("neck").Count },
+        { "hold length", 9 + Questions("neck").Count },
+        { "ready", 10 + Questions("neck").Count },
+        { "release", 11 + Questions("neck").Count },
+        { "pain after", 12 + Questions("neck").Count },
+        { "swelling", 13 + Questions("neck").Count },
     };
 
     public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("in"));
@@ -72,7 +74,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var again = await chat.SendAsync("hi");
 
         Assert.True(cancelled.Any(t => t.Contains("I've stopped", StringComparison.Ordinal)), $"at the {step} step");
-        Assert.Contains(again, t => t.Contains("Where does it hurt", StringComparison.Ordinal) || t.Contains("May I save your pain ratings", StringComparison.Ordinal));
+        Assert.Contains(again, t => t.Contains("Where does it hurt", StringComparison.Ordinal) || t.Contains("May I save your pain ratings", StringComparison.Ordinal) || t.Contains("How old are you?", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task About_says_what_the_coach_is_not_and_the_question_comes_back()
     {
-        var chat = await ReachAsync(3);
+        var chat = await ReachAsync(4);
 
         var replies = await chat.SendAsync("about");
 
@@ -100,7 +102,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Words_that_only_sound_alarming_do_not_interrupt()
     {
-        var chat = await ReachAsync(3);
+        var chat = await ReachAsync(4);
 
         var replies = await chat.SendAsync("a numb feeling about work, for 3 weeks");
 
@@ -120,16 +122,16 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(ask, t => t.Contains("can't be undone", StringComparison.Ordinal));
         Assert.Contains(done, t => t.Contains("deleted your ratings (1)", StringComparison.Ordinal));
-        Assert.Contains(fresh, t => t.Contains("May I save your pain ratings", StringComparison.Ordinal));
+        Assert.Contains(fresh, t => t.Contains("How old are you?", StringComparison.Ordinal));
     }
 
     private async Task<CoachConversation> ReachAsync(int answers)
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        var script = new List<string> { "yes", "neck", "left", "2 weeks", "6" };
+        var script = new List<string> { "34", "yes", "neck", "left", "2 weeks", "6" };
         script.AddRange(Questions("neck").Select(_ => "no"));
-        script.AddRange(["no", "thumb", "yes", "30 seconds"]);
+        script.AddRange(["no", "thumb", "yes", "30 seconds", "start"]);
         await chat.AnswerAsync([.. script.Take(answers)]);
 
         // Past the release, the timed cues and the stretch run on their own first.

@@ -43,7 +43,7 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
         await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("rd"));
         var chat = host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+        await chat.AnswerAsync("34", "yes", "neck", "left", "2 weeks");
 
         var first = await chat.SendAsync("6", activityId: "same-activity");
         var again = await chat.SendAsync("6", activityId: "same-activity");
@@ -59,7 +59,7 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
         await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("rl"));
         var chat = host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+        await chat.AnswerAsync("34", "yes", "neck", "left", "2 weeks");
         await chat.SendAsync("6", activityId: "delivery-1");
 
         // Replays the same delivery against a conversation whose dedupe memory is gone.

@@ -10,10 +10,11 @@ public static class SessionScript
     /// <summary>The shipped English content, to know which questions an area asks.</summary>
     public static LanguageContent English { get; } = ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en-US");
 
-    /// <summary>Opens the chat, consents, and says where it hurts, for how long and how much; returns the last replies.</summary>
-    public static async Task<IReadOnlyList<string>> StartAsync(CoachConversation chat, string area = "neck", string side = "left", string duration = "2 weeks", string pain = "6", bool consent = true)
+    /// <summary>Opens the chat, gives an age, consents, and says where it hurts, for how long and how much; returns the last replies.</summary>
+    public static async Task<IReadOnlyList<string>> StartAsync(CoachConversation chat, string area = "neck", string side = "left", string duration = "2 weeks", string pain = "6", bool consent = true, string age = "34")
     {
         await chat.JoinAsync();
+        await chat.SendAsync(age);
         await chat.SendAsync(consent ? "yes" : "no");
         await chat.SendAsync(area);
         var areaId = English.Areas.First(a => a.Label.Equals(area, StringComparison.OrdinalIgnoreCase) || a.Synonyms.Contains(area.ToLowerInvariant())).Id;
@@ -49,16 +50,17 @@ public static class SessionScript
         return replies;
     }
 
-    /// <summary>Says no cautions, picks a thumb, finds the spot and starts a hold of <paramref name="seconds"/>; returns the start cue.</summary>
+    /// <summary>Says no cautions, picks a thumb, finds the spot, picks a hold of <paramref name="seconds"/> and starts it; returns the start cue.</summary>
     public static async Task<IReadOnlyList<string>> StartReleaseAsync(CoachConversation chat, string seconds = "60 seconds")
     {
         await chat.SendAsync("no");
         await chat.SendAsync("thumb");
         await chat.SendAsync("yes");
-        return await chat.SendAsync(seconds);
+        await chat.SendAsync(seconds);
+        return await chat.SendAsync("start");
     }
 
     /// <summary>True when <paramref name="text"/> tells the person to press on the spot.</summary>
     public static bool IsPressureInstruction(string text) =>
-        text.Contains("Start now: press", StringComparison.Ordinal) || text.Contains("Pressure:", StringComparison.Ordinal);
+        text.Contains("Press now and hold steady", StringComparison.Ordinal) || text.Contains("Pressure:", StringComparison.Ordinal);
 }

@@ -56,7 +56,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.SendAsync("yes");
+        await chat.AnswerAsync("34", "yes");
 
         var replies = await chat.SendAsync(reply);
         var answered = await chat.SendAsync("my low back");
@@ -72,7 +72,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left");
+        await chat.AnswerAsync("34", "yes", "neck", "left");
 
         var replies = await chat.SendAsync(reply);
         var answered = await chat.SendAsync("2 weeks?");
@@ -125,7 +125,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+        await chat.AnswerAsync("34", "yes", "neck", "left", "2 weeks");
         return chat;
     }
 }

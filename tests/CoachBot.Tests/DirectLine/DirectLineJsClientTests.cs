@@ -51,21 +51,23 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["Coach:TimeScale"] = "0.02" });
         var grant = await new DirectLineApi(host.CreateClient()).GenerateTokenAsync("dl_session_" + mode);
         await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
-        await client.WaitForAsync(e => Says(e, "May I save your pain ratings"), "the consent question");
+        await client.WaitForAsync(e => Says(e, "How old are you?"), "the age question");
 
         List<(string Answer, string Expect)> steps =
         [
+            ("I'm 42", "May I save your pain ratings"),
             ("yes", "Where does it hurt"),
             ("between my shoulder blades", "Which side?"),
             ("right", "How long have you had this pain"),
             ("a few days", "How strong is the pain right now"),
-            ("about a 5", "Right now, do you have any of these?"),
+            ("about a 5", "Right now, do you have chest pain"),
             .. SessionScript.LaterScreenOpenings("upper-back").Select(opening => (Answer: "no", Expect: opening)),
             ("no", "They change how we do the release"),
             ("no", "What will you press with?"),
             ("tennis ball", "Found a tender spot?"),
             ("yes", "How long shall we hold it?"),
-            ("30", "Start now: press into the spot and hold steady for 30 seconds"),
+            ("30", "Ready? Tap Start"),
+            ("ok go", "Press now and hold steady for 30 seconds"),
         ];
         var step = 0;
         foreach (var (answer, expect) in steps)

@@ -68,7 +68,7 @@ public sealed class DuplicateAndConcurrentDeliveryTests(AzuriteFixture azurite) 
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left", "2 weeks");
+        await chat.AnswerAsync("34", "yes", "neck", "left", "2 weeks");
         return chat;
     }
 

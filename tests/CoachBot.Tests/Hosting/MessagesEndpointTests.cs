@@ -28,7 +28,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var welcome = replies[0];
         Assert.Contains("self-care coach", welcome, StringComparison.Ordinal);
         Assert.Contains("not medical advice or a diagnosis", welcome, StringComparison.Ordinal);
-        Assert.Contains("May I save your pain ratings", replies[1], StringComparison.Ordinal);
+        Assert.Contains("How old are you?", replies[1], StringComparison.Ordinal);
     }
 
     [Fact]

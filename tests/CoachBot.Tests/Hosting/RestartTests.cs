@@ -27,17 +27,17 @@ public sealed class RestartTests : IAsyncLifetime
         {
             var welcome = await first.CreateClient().PostForRepliesAsync(ActivityPosts.Message("hi", "conv-restart"));
             Assert.Contains("self-care coach", welcome[0], StringComparison.Ordinal);
-            Assert.Contains("May I save your pain ratings", welcome[^1], StringComparison.Ordinal);
+            Assert.Contains("How old are you?", welcome[^1], StringComparison.Ordinal);
         }
 
         await _azurite.StopAsync();
         await _azurite.StartAsync();
 
         await using var second = new CoachBotFactory(_azurite.ConnectionString, "RestartState");
-        var afterRestart = await second.CreateClient().PostForRepliesAsync(ActivityPosts.Message("yes", "conv-restart"));
+        var afterRestart = await second.CreateClient().PostForRepliesAsync(ActivityPosts.Message("40", "conv-restart"));
 
-        // The consent question was still waiting: the answer moves the conversation on.
+        // The age question was still waiting: the answer moves the conversation on.
         Assert.DoesNotContain(afterRestart, text => text.Contains("self-care coach", StringComparison.Ordinal));
-        Assert.Contains(afterRestart, text => text.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.Contains(afterRestart, text => text.Contains("May I save your pain ratings", StringComparison.Ordinal));
     }
 }

@@ -39,7 +39,7 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         Assert.Contains(replies, t => t.Contains("call emergency services now", StringComparison.Ordinal));
-        Assert.DoesNotContain(asked, t => t.Contains("history of cancer", StringComparison.Ordinal));
+        Assert.DoesNotContain(asked, t => t.Contains("Have you ever had cancer", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -66,7 +66,8 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
         var before = await StartAsync(chat, pain: "8");
         await PassScreenAsync(chat, "neck");
 
-        var release = await StartReleaseAsync(chat, "30 seconds");
+        await StartReleaseAsync(chat, "30 seconds");
+        var release = chat.Transcript;
 
         Assert.Contains(before, t => t.Contains("We'll keep the pressure gentle today", StringComparison.Ordinal));
         Assert.Contains(release, t => t.Contains("Pressure: light only", StringComparison.Ordinal));
@@ -94,7 +95,7 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation("en-GB");
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "calf", "left");
+        await chat.AnswerAsync("34", "yes", "calf", "left");
 
         var asked = await chat.SendAsync("my calf is swollen and red");
         var advice = await chat.SendAsync("yes");
@@ -108,7 +109,7 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck");
+        await chat.AnswerAsync("34", "yes", "neck");
 
         var replies = await chat.SendAsync("honestly with this pain i just want to end it all");
         var next = await chat.SendAsync("hi");
@@ -141,7 +142,7 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.SendAsync("yes");
+        await chat.AnswerAsync("34", "yes");
 
         var declined = await chat.SendAsync(place);
         var next = await chat.SendAsync("neck");

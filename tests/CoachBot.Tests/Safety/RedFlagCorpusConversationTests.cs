@@ -20,7 +20,7 @@ public sealed class RedFlagCorpusConversationTests(AzuriteFixture azurite, ITest
     // Fixed so a failure can be replayed; COACHBOT_CORPUS_SEED picks other steps.
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("COACHBOT_CORPUS_SEED"), out var seed) ? seed : 20261202;
 
-    private static readonly string[] Script = ["yes", "neck", "left", "2 weeks", "6", .. Questions("neck").Select(_ => "no"), "no", "thumb", "yes", "30 seconds"];
+    private static readonly string[] Script = ["34", "yes", "neck", "left", "2 weeks", "6", .. Questions("neck").Select(_ => "no"), "no", "thumb", "yes", "30 seconds", "start"];
 
     private static readonly HashSet<string> SignQuestions = English.Symptoms.Signs.Where(s => !s.IsCertain).Select(s => s.Question!).ToHashSet();
 

@@ -98,7 +98,7 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left");
+        await chat.AnswerAsync("34", "yes", "neck", "left");
         var replies = await chat.SendAsync(symptom);
         if (answerCheck is not null)
         {

@@ -33,7 +33,7 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left");
+        await chat.AnswerAsync("34", "yes", "neck", "left");
 
         var asked = await chat.SendAsync("about a week, and my hand has been a bit clumsy");
         var back = await chat.SendAsync("no");
@@ -48,7 +48,7 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left");
+        await chat.AnswerAsync("34", "yes", "neck", "left");
 
         var replies = await chat.SendAsync("my jaw and left arm ache and im sweating and feel sick");
         var pushed = await chat.AnswerAsync("ok but can we just do the massage now?", "no", "no", "no");
@@ -62,7 +62,7 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
-        await chat.AnswerAsync("yes", "neck", "left");
+        await chat.AnswerAsync("34", "yes", "neck", "left");
         await chat.SendAsync("like a week? i keep dropping my coffee cup lately too");
 
         var back = await chat.SendAsync("no not really, just clumsy from being tired");
@@ -78,6 +78,7 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
+        await chat.SendAsync("34");
 
         var replies = await chat.SendAsync(answer);
         var accepted = await chat.SendAsync("yes please");

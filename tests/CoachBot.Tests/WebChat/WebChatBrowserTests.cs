@@ -29,12 +29,13 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
 
         var loaded = await browser.WaitForAsync(e => (string?)e["event"] is "loaded" or "error", "the page loading");
         Assert.Equal("loaded", (string?)loaded["event"]);
-        var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = "May I save your pain ratings" });
+        var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = "How old are you?" });
+        await Click(browser, "18 to 64", "May I save your pain ratings");
         await Click(browser, "Yes", "Where does it hurt");
         await Click(browser, "Neck", "Which side?");
         await Click(browser, "Left", "How long have you had this pain");
         await Type(browser, "about 3 weeks", "How strong is the pain right now");
-        await Type(browser, "6", "Right now, do you have any of these?");
+        await Type(browser, "6", "Right now, do you have chest pain");
         foreach (var opening in SessionScript.LaterScreenOpenings("neck"))
         {
             await Click(browser, "No", opening);
@@ -44,7 +45,8 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await Click(browser, "No", "What will you press with?");
         await Click(browser, "Thumb", "Found a tender spot?");
         await Click(browser, "Yes", "How long shall we hold it?");
-        await Click(browser, "60 seconds", "Start now: press into the spot");
+        await Click(browser, "60 seconds", "Ready? Tap Start");
+        await Click(browser, "Start", "Press now and hold steady for 60 seconds");
         await browser.RequestAsync(new JObject { ["waitForText"] = "Halfway" });
         await browser.RequestAsync(new JObject { ["waitForText"] = "Release now" });
         await browser.RequestAsync(new JObject { ["waitForText"] = "Hold 2 of 2" });

@@ -1,0 +1,94 @@
+using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
+
+namespace CoachBot.Tests.Conversation;
+
+/// <summary>Greetings, thanks and questions people send instead of an answer: each gets a short reply and nothing is lost.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private CoachHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("talk"), new Dictionary<string, string?> { ["Coach:TimeScale"] = "0.02" });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("hi")]
+    [InlineData("Hello there!")]
+    [InlineData("hey")]
+    public async Task A_greeting_at_the_area_question_says_hi_again_and_asks_it_again(string greeting)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("34", "yes");
+
+        var replies = await chat.SendAsync(greeting);
+
+        Assert.Equal("Hi again.", replies[0]);
+        Assert.Contains("Where does it hurt", replies[^1], StringComparison.Ordinal);
+        Assert.Contains(await chat.SendAsync("my neck"), t => t.Contains("Which side?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_greeting_at_the_pain_rating_keeps_the_rating_question()
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("34", "yes", "neck", "left", "2 weeks");
+
+        var replies = await chat.SendAsync("good evening");
+
+        Assert.Equal("Hi again.", replies[0]);
+        Assert.Contains("How strong is the pain right now", replies[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how long will this take?", "About 5 minutes")]
+    [InlineData("what should I press with?", "Your thumb, your knuckles, or a ball")]
+    public async Task A_question_at_the_area_question_gets_a_short_answer_and_the_same_question(string question, string answer)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("34", "yes");
+
+        var replies = await chat.SendAsync(question);
+
+        Assert.StartsWith(answer, replies[0], StringComparison.Ordinal);
+        Assert.Contains("Where does it hurt", replies[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, t => t.Contains("Which side?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task How_long_at_the_tool_question_is_answered_and_the_tool_is_asked_again()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat);
+        await PassScreenAsync(chat, "neck");
+        await chat.SendAsync("no");
+
+        var replies = await chat.SendAsync("how long will this take?");
+
+        Assert.StartsWith("About 5 minutes", replies[0], StringComparison.Ordinal);
+        Assert.Contains("What will you press with?", replies[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_session_thanks_gets_a_friendly_word_and_only_a_greeting_starts_again()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat);
+        await PassScreenAsync(chat, "neck");
+        await StartReleaseAsync(chat, "30 seconds");
+        await chat.WaitForAsync("How strong is the pain now");
+        await chat.AnswerAsync("3", "no", "no");
+
+        var thanks = await chat.SendAsync("thanks!");
+        var ok = await chat.SendAsync("ok");
+        var hi = await chat.SendAsync("hi");
+
+        Assert.Equal(["You're welcome. Take care, and say \"hi\" whenever you'd like another session."], thanks);
+        Assert.Equal(thanks, ok);
+        Assert.Contains(hi, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+    }
+}
