@@ -244,5 +244,5 @@ public sealed class CheckInDialog : ComponentDialog
     private static int Day(WaterfallStepContext step) => Convert.ToInt32(step.Values[DayKey], CultureInfo.InvariantCulture);
 
     private static TimeZoneInfo Zone(CoachProfile profile) =>
-        profile.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+        TimeZoneIds.Find(profile.TimeZone) ?? TimeZoneInfo.Utc;
 }

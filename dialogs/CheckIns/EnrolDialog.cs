@@ -70,7 +70,7 @@ public sealed class EnrolDialog : ComponentDialog
         var times = ReminderTimeParser.Parse((string)step.Result!).Times.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)).ToList();
         step.Values[TimesKey] = times;
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
-        if (profile.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        if (profile.TimeZone is { } zone && TimeZoneIds.IsKnown(zone))
         {
             return await step.NextAsync(zone, cancellationToken).ConfigureAwait(false);
         }
@@ -124,5 +124,5 @@ public sealed class EnrolDialog : ComponentDialog
     }
 
     private static Task<bool> ValidateZoneAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded && TimeZoneInfo.TryFindSystemTimeZoneById(prompt.Recognized.Value.Trim(), out _));
+        Task.FromResult(prompt.Recognized.Succeeded && TimeZoneIds.IsKnown(prompt.Recognized.Value.Trim()));
 }

@@ -449,7 +449,11 @@ public sealed class MainDialog : ComponentDialog
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(consent ? TextKeys.ConsentYes : TextKeys.ConsentNo)), cancellationToken).ConfigureAwait(false);
         }
 
-        profile.TimeZone ??= step.Context.Activity.LocalTimezone;
+        // Only a real zone is kept, and a stored one that is not (from an older version) is replaced.
+        if (!TimeZoneIds.IsKnown(profile.TimeZone))
+        {
+            profile.TimeZone = TimeZoneIds.IsKnown(step.Context.Activity.LocalTimezone) ? step.Context.Activity.LocalTimezone : null;
+        }
         return await step.BeginDialogAsync(DialogIds.WhereItHurts, new SessionPlan { StoreRatings = consent }, cancellationToken).ConfigureAwait(false);
     }
 

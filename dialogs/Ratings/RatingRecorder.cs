@@ -21,26 +21,16 @@ public sealed class RatingRecorder(IPainLog log, TimeProvider time)
 
         var activity = turn.Activity;
         var now = time.GetUtcNow();
-        var zoneId = activity.LocalTimezone ?? profileTimeZone ?? "Etc/UTC";
-        var zone = FindZone(zoneId);
+        // A zone that names no real zone ("America") must never cost the rating: the next known
+        // one is used, and UTC when there is none.
+        var zone = TimeZoneIds.Find(activity.LocalTimezone) ?? TimeZoneIds.Find(profileTimeZone) ?? TimeZoneInfo.Utc;
         var localDate = TimeZoneInfo.ConvertTime(now, zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        // The delivery id makes a re-delivered message a no-op; without an id, each turn is new.
-        var delivery = $"{activity.Conversation?.Id}/{activity.Id ?? Guid.NewGuid().ToString("N")}/{phase}";
+        // One rating per phase of a session: a re-delivered message, or the same answer sent again
+        // after storage did not answer, is a no-op.
+        var delivery = $"{plan.SessionId}/{phase}";
         return await log.RecordAsync(
             new PainRating(UserKeys.For(activity), now, rating, phase, plan.AreaId, plan.Side, programDay, plan.SessionId, localDate, zone.Id, activity.ChannelId ?? string.Empty, delivery),
             cancellationToken).ConfigureAwait(false);
-    }
-
-    private static TimeZoneInfo FindZone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.Utc;
-        }
     }
 }

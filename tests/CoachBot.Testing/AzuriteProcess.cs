@@ -115,6 +115,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Freezes Azurite (SIGSTOP), as a hung storage service would: requests are accepted and never answered.</summary>
+    public void Freeze() => Signal(SignalStop);
+
+    /// <summary>Lets a frozen Azurite run again (SIGCONT).</summary>
+    public void Thaw() => Signal(SignalContinue);
+
     /// <summary>Kills Azurite at once, as a crash would (in-flight requests fail).</summary>
     public async Task KillAsync()
     {
@@ -133,9 +139,19 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     // Azurite flushes and closes on SIGINT (Ctrl+C); it has no handler for SIGTERM.
     private const int SignalInterrupt = 2;
+    private const int SignalStop = 19;
+    private const int SignalContinue = 18;
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Terminate(int pid, int signal);
+
+    private void Signal(int signal)
+    {
+        if (_process is not { HasExited: false } || Terminate(_process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"Could not send signal {signal} to Azurite.");
+        }
+    }
 
     private async Task WaitUntilListeningAsync()
     {

@@ -163,7 +163,7 @@ public class CoachActivityHandler : TeamsActivityHandler
         }
 
         var zone = activity.LocalTimezone ?? ClientInfoTimeZone(activity);
-        if (zone is not null && zone != profile.TimeZone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        if (zone is not null && zone != profile.TimeZone && TimeZoneIds.IsKnown(zone))
         {
             profile.TimeZone = zone;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachBot.Dialogs.CheckIns;
+using CoachBot.Dialogs.Sessions;
 
 namespace CoachBot.CheckIns;
 
@@ -9,7 +10,7 @@ namespace CoachBot.CheckIns;
 public sealed record CheckInSchedule(IReadOnlyList<TimeOnly> Times, string TimeZoneId)
 {
     /// <summary>The time zone, or UTC when the id is unknown to this machine.</summary>
-    public TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    public TimeZoneInfo Zone => TimeZoneIds.Find(TimeZoneId) ?? TimeZoneInfo.Utc;
 
     /// <summary>The next check-in strictly after <paramref name="afterUtc"/>.</summary>
     public DateTimeOffset NextAfter(DateTimeOffset afterUtc) => LocalSchedule.Next(afterUtc, Times, Zone);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
+using CoachBot.Dialogs.Sessions;
 
 namespace CoachBot.Exports;
 
@@ -24,7 +25,7 @@ public sealed record ExportReport(ExportLink Link, IReadOnlyList<PainRating> Rat
     public static string LocalTime(PainRating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
-        if (!string.IsNullOrEmpty(rating.TimeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(rating.TimeZone, out var zone))
+        if (TimeZoneIds.Find(rating.TimeZone) is { } zone)
         {
             return TimeZoneInfo.ConvertTime(rating.RecordedAt, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
         }

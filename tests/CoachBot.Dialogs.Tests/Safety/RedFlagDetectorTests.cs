@@ -30,6 +30,24 @@ public sealed class RedFlagDetectorTests
     }
 
     [Theory]
+    [InlineData("chest")]
+    [InlineData("my chest")]
+    [InlineData("my pecs")]
+    [InlineData("chest muscle, left side")]
+    public void Naming_the_chest_as_the_sore_area_is_not_an_emergency_by_itself(string text)
+    {
+        Assert.Null(Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("my chest is tight")]
+    [InlineData("my chest hurts")]
+    public void Chest_pain_in_the_chest_area_is_asked_about_or_stops(string text)
+    {
+        Assert.Equal(SafetyOutcomes.Emergency, Detector.Detect(text)?.Outcome);
+    }
+
+    [Theory]
     [InlineData("a numb feeling about work")]
     [InlineData("I feel numb about the whole thing")]
     [InlineData("no chest pain")]

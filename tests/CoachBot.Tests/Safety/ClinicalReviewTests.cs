@@ -153,6 +153,27 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     // Starts a session for the area and answers "no" to every screen question but the one named.
+    [Theory]
+    [InlineData("hamstring", "hamstrings", "leg-clot", "keep well away from the back of the knee")]
+    [InlineData("pecs", "chest", "cardiac-referred", "keep off the armpit")]
+    [InlineData("base of my skull", "base-of-skull", "artery-tear", "keep off the bony bumps")]
+    public async Task The_areas_people_asked_for_screen_their_own_red_flags_and_say_where_to_stay_off(string area, string areaId, string flag, string stayOff)
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: area);
+        var asked = new List<string>();
+        foreach (var _ in Questions(areaId))
+        {
+            asked.Add(chat.Transcript[^1]);
+            await chat.SendAsync("no");
+        }
+
+        var spot = await chat.AnswerAsync("no", "ball");
+
+        Assert.Contains(asked, t => t == English.RedFlags.Area.Single(q => q.Id == flag).Question);
+        Assert.Contains(spot, t => t.Contains(stayOff, StringComparison.Ordinal));
+    }
+
     private async Task<IReadOnlyList<string>> AnswerScreenAsync(string area, string areaId, string yesTo)
     {
         var chat = _host.NewConversation();
