@@ -56,12 +56,28 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await Click(browser, "No", "Would you like a two-week program?");
         await Click(browser, "No", "Short, regular sessions");
         var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = ArtifactPath("webchat-release-session.png") });
+        var seen = await browser.RequestAsync(new JObject { ["seen"] = true });
 
         Assert.Equal("Self-care guidance, not medical advice or a diagnosis.", (string?)loaded["disclaimer"]);
         Assert.Equal(Normalize(welcome), Normalize((string)greeted["texts"]![0]!));
         Assert.False((bool)sent["failed"]!, $"Web Chat says: {sent["status"]}");
         Assert.Contains(compared["texts"]!.Select(t => Normalize((string)t!)), t => t.Contains("from 6 to 4: down 2 points", StringComparison.Ordinal));
         Assert.True(File.Exists((string)screenshot["path"]!), browser.Transcript());
+
+        // Timed cues show when they are sent: none replies to an activity this browser never
+        // received, the cause of Web Chat holding a message back for up to 5 s with a warning.
+        var delivered = seen["activities"]!.Select(a => (string?)a["id"]).ToHashSet();
+        Assert.DoesNotContain(seen["warnings"]!.Select(w => (string)w!), w => w.Contains("Timed out while waiting for activity", StringComparison.Ordinal));
+        Assert.All(seen["activities"]!.Where(a => (bool)a["fromBot"]! && (string?)a["replyToId"] is not null), a => Assert.Contains((string?)a["replyToId"], delivered));
+        Assert.Contains(seen["activities"]!, a => ((string)a["text"]!).StartsWith("Halfway", StringComparison.Ordinal));
+
+        // The release starts with one short line; how to get into position and how hard to press
+        // came before "Ready?", while nothing was timed.
+        var startCue = (string)seen["activities"]!.First(a => ((string)a["text"]!).StartsWith("Press now", StringComparison.Ordinal))["text"]!;
+        Assert.DoesNotContain("Pressure:", startCue, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", startCue, StringComparison.Ordinal);
+        var beforeReady = seen["activities"]!.Select(a => (string)a["text"]!).TakeWhile(t => !t.StartsWith("Ready?", StringComparison.Ordinal)).ToList();
+        Assert.Contains(beforeReady, t => t.Contains("Pressure:", StringComparison.Ordinal));
     }
 
     private static async Task Click(NodeSession browser, string button, string thenExpect)

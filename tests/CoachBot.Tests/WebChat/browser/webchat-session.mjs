@@ -11,6 +11,7 @@
 //   {"event":"clicked","label":".."} | {"event":"noSuggestedActions"}
 //   {"event":"sent","text":"..","status":"..","failed":false}
 //   {"event":"screenshot","path":".."}
+//   {"event":"seen","warnings":[".."],"activities":[{"id":"..","replyToId":"..","fromBot":true,"text":".."}]}
 //   {"event":"error","message":".."}                        a command that could not be done
 // stdin, one JSON command a line:
 //   {"waitForBotMessages":N}        waits until the coach has sent at least N messages
@@ -20,6 +21,7 @@
 //   {"send":"text"}                 types and sends; answers once the echo came back or it failed
 //   {"screenshot":"/path.png"}
 //   {"reload":true}                 reloads the page, as a person coming back would
+//   {"seen":true}                   the console warnings and errors so far, and every activity Direct Line delivered
 //   {"end":true}
 import { createRequire } from 'node:module';
 import readline from 'node:readline';
@@ -103,12 +105,46 @@ async function run(command) {
   if (command.reload) {
     return load(() => page.reload());
   }
+  if (command.seen) {
+    return { event: 'seen', warnings, activities };
+  }
   if (command.screenshot) {
     await page.screenshot({ path: command.screenshot, fullPage: true });
     return { event: 'screenshot', path: command.screenshot };
   }
   return { event: 'error', message: 'unknown command ' + JSON.stringify(command) };
 }
+
+// What the browser saw: console warnings (Web Chat says "Timed out while waiting for activity" when
+// a message replies to an id it never received, and holds that message back meanwhile) and every
+// activity that arrived over the Direct Line web socket or a poll.
+const warnings = [];
+const activities = [];
+page.on('console', (message) => {
+  if (message.type() === 'warning' || message.type() === 'error') {
+    warnings.push(message.text());
+  }
+});
+function collect(payload) {
+  try {
+    for (const activity of JSON.parse(payload).activities || []) {
+      activities.push({
+        id: activity.id,
+        replyToId: activity.replyToId || null,
+        fromBot: activity.from?.role === 'bot' || activity.from?.id === 'coachbot',
+        text: activity.text || '',
+      });
+    }
+  } catch {
+    // A keep-alive frame or an empty poll: nothing to record.
+  }
+}
+page.on('websocket', (socket) => socket.on('framereceived', (frame) => collect(frame.payload)));
+page.on('response', async (response) => {
+  if (response.request().method() === 'GET' && /\/activities/.test(new URL(response.url()).pathname)) {
+    collect(await response.text().catch(() => ''));
+  }
+});
 
 // The conversation Web Chat starts, so the test can send the coach's proactive messages to it.
 let conversationId = null;
