@@ -10,4 +10,7 @@ public interface IProgressReports
 
     /// <summary>A link, valid for 24 hours, to a printable report with <paramref name="notes"/>, a CSV and a FHIR export.</summary>
     Task<Uri> CreateExportLinkAsync(string userKey, string? notes, string? locale, CancellationToken cancellationToken);
+
+    /// <summary>Ends every export link of <paramref name="userKey"/>, notes included; returns how many there were.</summary>
+    Task<int> DeleteExportLinksAsync(string userKey, CancellationToken cancellationToken);
 }

@@ -24,6 +24,9 @@ public sealed class CoachProfile
     /// <summary>Where to reach the person proactively (check-ins), from their latest conversation.</summary>
     public ConversationReference? ConversationReference { get; set; }
 
+    /// <summary>The person's most recent conversations with the coach on this channel, so "delete my data" reaches every one.</summary>
+    public List<ConversationReference> Conversations { get; set; } = [];
+
     /// <summary>The two-week program, once the person joined it.</summary>
     public ProgramState? Program { get; set; }
 

@@ -22,6 +22,10 @@ public class CoachActivityHandler : TeamsActivityHandler
     // Channels retry a message they think was lost; remembering the last few ids is enough.
     private const int RememberedActivities = 20;
 
+    // Enough for every conversation a person keeps with the coach (Web Chat on a phone and a
+    // laptop, Teams); older ones fall off the list "delete my data" works through.
+    private const int MaxRememberedConversations = 10;
+
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
     private readonly ContentLibrary _content;
@@ -71,7 +75,14 @@ public class CoachActivityHandler : TeamsActivityHandler
 
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
-        // Saved only when the turn succeeds; a failed turn is cleaned up by the adapter's error handler.
+        // Saved only when the turn succeeds; a failed turn is cleaned up by the adapter's error
+        // handler. After "delete my data" this conversation is deleted rather than written back.
+        if (ForgetConversationRequest.IsRequested(turnContext))
+        {
+            await _conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
         await _userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
     }
@@ -160,6 +171,15 @@ public class CoachActivityHandler : TeamsActivityHandler
         if (profile.ConversationReference?.Conversation?.Id != reference.Conversation?.Id || profile.ConversationReference?.ServiceUrl != reference.ServiceUrl)
         {
             profile.ConversationReference = reference;
+        }
+
+        if (!profile.Conversations.Any(c => c.Conversation?.Id == reference.Conversation?.Id))
+        {
+            profile.Conversations.Add(reference);
+            if (profile.Conversations.Count > MaxRememberedConversations)
+            {
+                profile.Conversations.RemoveAt(0);
+            }
         }
 
         var zone = activity.LocalTimezone ?? ClientInfoTimeZone(activity);

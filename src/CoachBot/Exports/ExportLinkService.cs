@@ -27,6 +27,9 @@ public sealed class ExportLinkService
         _baseUrl = publicBaseUrl.TrimEnd('/');
     }
 
+    /// <summary>Ends every link of <paramref name="userKey"/> at once; returns how many there were.</summary>
+    public Task<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken) => _store.DeleteAllAsync(userKey, cancellationToken);
+
     /// <summary>
     /// Makes a 24-hour link to <paramref name="userKey"/>'s printable report (which links the CSV
     /// and the FHIR Bundle) and returns its URL.

@@ -33,6 +33,21 @@ public sealed class ExportLinkStore
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
 
+    /// <summary>Deletes every link of <paramref name="userKey"/> (with its notes); returns how many there were.</summary>
+    public async Task<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var entity in _table.QueryAsync<TableEntity>(e => e.GetString("UserKey") == userKey, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Makes a new link to <paramref name="userKey"/>'s log, valid for 24 hours.</summary>
     /// <param name="userKey">Whose ratings the link opens.</param>
     /// <param name="notes">Medications and health conditions the person chose to add, or null.</param>

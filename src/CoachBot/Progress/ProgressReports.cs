@@ -26,4 +26,8 @@ public sealed class ProgressReports(IPainLog log, ExportLinkService links) : IPr
     /// <inheritdoc />
     public Task<Uri> CreateExportLinkAsync(string userKey, string? notes, string? locale, CancellationToken cancellationToken) =>
         links.CreateLinkAsync(userKey, notes, locale, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> DeleteExportLinksAsync(string userKey, CancellationToken cancellationToken) =>
+        links.DeleteAllAsync(userKey, cancellationToken);
 }
