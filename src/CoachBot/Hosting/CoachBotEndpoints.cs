@@ -25,7 +25,7 @@ public static class CoachBotEndpoints
         return app;
     }
 
-    private static async Task ProcessActivityAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
+    private static async Task ProcessActivityAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls)
     {
         if (http.Request.ContentLength > MaxActivityBytes)
         {
@@ -41,7 +41,7 @@ public static class CoachBotEndpoints
 
         // The adapter fails deep inside a turn (a 500, or a state key with no conversation) when an
         // activity lacks the ids every channel sends, so those are refused here with a clear 400.
-        var problem = await FindProblemAsync(http).ConfigureAwait(false);
+        var problem = await FindProblemAsync(http, serviceUrls).ConfigureAwait(false);
         if (problem is not null)
         {
             if (!http.Response.HasStarted && http.Response.StatusCode == StatusCodes.Status200OK)
@@ -60,7 +60,7 @@ public static class CoachBotEndpoints
     /// Reads the activity once (the body is buffered and rewound for the adapter) and names what is
     /// missing: it must be a JSON object with conversation.id and from.id. Null when it is fine.
     /// </summary>
-    private static async Task<string?> FindProblemAsync(HttpContext http)
+    private static async Task<string?> FindProblemAsync(HttpContext http, ServiceUrlPolicy serviceUrls)
     {
         http.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxActivityBytes);
         try
@@ -81,6 +81,11 @@ public static class CoachBotEndpoints
             {
                 return "The activity needs from.id.";
             }
+
+            if (!serviceUrls.Allows(StringProperty(root, "serviceUrl"), http.Request.Host.Value ?? string.Empty))
+            {
+                return $"Without channel authentication replies go only to this machine or to {ServiceUrlPolicy.AllowedKey}; this serviceUrl is not one of them.";
+            }
         }
         catch (JsonException)
         {
@@ -96,6 +101,11 @@ public static class CoachBotEndpoints
         http.Request.Body.Position = 0;
         return null;
     }
+
+    private static string? StringProperty(JsonElement activity, string name) =>
+        activity.EnumerateObject().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { Value.ValueKind: JsonValueKind.String } found
+            ? found.Value.GetString()
+            : null;
 
     // The adapter reads activities with Newtonsoft, which ignores the case of property names.
     private static bool HasId(JsonElement activity, string account)

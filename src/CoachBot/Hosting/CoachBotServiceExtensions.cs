@@ -25,6 +25,7 @@ public static class CoachBotServiceExtensions
         services.AddSingleton<IStorage>(sp =>
             new TableStorage(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.BotStateTable)));
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<UserState>();
         services.AddSingleton(new StorageHealthCheck(new TableServiceClient(storage.ConnectionString, ProbeClientOptions())));
 

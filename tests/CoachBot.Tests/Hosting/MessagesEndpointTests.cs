@@ -98,6 +98,35 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var replies = await factory.CreateClient().PostForRepliesAsync(ActivityPosts.Message("hi", "conv-down"));
 
-        Assert.Equal(CoachBotAdapter.ErrorMessage, Assert.Single(replies));
+        // Storage not answering is said as it is, and nothing was reset: sending again will work.
+        Assert.Equal(CoachBotAdapter.StorageUnavailableMessage, Assert.Single(replies));
+    }
+
+    [Theory]
+    [InlineData("https://attacker.example/collect")]
+    [InlineData("http://10.0.0.5:8080/api")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData(null)]
+    public async Task Without_channel_authentication_a_reply_address_off_this_machine_is_refused(string? serviceUrl)
+    {
+        var activity = ActivityPosts.Message("hi", "conv-far-" + Guid.NewGuid().ToString("N"));
+        activity["serviceUrl"] = serviceUrl;
+
+        using var response = await _client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Bot:AllowedServiceUrls", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_address_listed_in_the_settings_is_accepted()
+    {
+        await using var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("msgs"), new Dictionary<string, string?> { ["Bot:AllowedServiceUrls"] = "https://smba.trafficmanager.net/" });
+        var activity = ActivityPosts.Message("hi", "conv-listed");
+        activity["serviceUrl"] = "https://smba.trafficmanager.net/emea/";
+
+        var replies = await factory.CreateClient().PostForRepliesAsync(activity);
+
+        Assert.Contains(replies, t => t.Contains("How old are you?", StringComparison.Ordinal));
     }
 }
