@@ -13,6 +13,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="RedFlags">Ids of this area's own red-flag questions (redflags.json "area").</param>
 /// <param name="RequiresClotScreen">Calf work only after a clot screen.</param>
 /// <param name="BodySite">The SNOMED CT body site, for exports.</param>
+/// <param name="LightPressureOnly">Whether only light pressure is ever given here (the base of the skull, near the vertebral arteries).</param>
 public sealed record AreaContent(
     string Id,
     string Label,
@@ -25,7 +26,8 @@ public sealed record AreaContent(
     StretchContent Stretch,
     IReadOnlyList<string> RedFlags,
     bool RequiresClotScreen,
-    BodySite BodySite)
+    BodySite BodySite,
+    bool LightPressureOnly = false)
 {
     /// <summary>
     /// The tool to use when the person picked <paramref name="chosen"/>: the same one when it fits

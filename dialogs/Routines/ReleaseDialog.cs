@@ -52,7 +52,8 @@ public sealed class ReleaseDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(round);
         var cautions = content.Cautions.Cautions.Where(c => round.CautionIds.Contains(c.Id)).ToList();
         var light = cautions.Any(c => c.Pressure == CautionContent.LightPressure && c.AppliesTo(round.Plan.AreaId))
-            || round.Plan.PainBefore >= content.Routine.SeverePain;
+            || round.Plan.PainBefore >= content.Routine.SeverePain
+            || content.Area(round.Plan.AreaId).LightPressureOnly;
         var parts = new List<string> { content.Text(light ? TextKeys.ReleasePressureLight : TextKeys.ReleasePressure) };
         parts.AddRange(cautions.Select(c => c.Instruction.Text));
         return string.Join("\n\n", parts);

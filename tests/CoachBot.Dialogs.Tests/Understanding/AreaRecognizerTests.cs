@@ -19,8 +19,6 @@ public sealed class AreaRecognizerTests
     [InlineData("Jaw", new[] { "head-jaw" }, null)]
     [InlineData("my left hamstring", new[] { "hamstrings" }, "left")]
     [InlineData("back of my thigh", new[] { "hamstrings" }, null)]
-    [InlineData("my pecs", new[] { "chest" }, null)]
-    [InlineData("chest", new[] { "chest" }, null)]
     [InlineData("base of my skull", new[] { "base-of-skull" }, null)]
     [InlineData("the back of my head", new[] { "base-of-skull" }, null)]
     public void Free_text_finds_the_areas_and_side_a_person_means(string text, string[] areas, string? side)

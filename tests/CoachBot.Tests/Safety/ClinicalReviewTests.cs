@@ -154,8 +154,7 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
 
     // Starts a session for the area and answers "no" to every screen question but the one named.
     [Theory]
-    [InlineData("hamstring", "hamstrings", "leg-clot", "keep well away from the back of the knee")]
-    [InlineData("pecs", "chest", "cardiac-referred", "keep off the armpit")]
+    [InlineData("hamstring", "hamstrings", "leg-clot", "not the middle, where the sciatic nerve runs")]
     [InlineData("base of my skull", "base-of-skull", "artery-tear", "keep off the bony bumps")]
     public async Task The_areas_people_asked_for_screen_their_own_red_flags_and_say_where_to_stay_off(string area, string areaId, string flag, string stayOff)
     {
@@ -172,6 +171,44 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(asked, t => t == English.RedFlags.Area.Single(q => q.Id == flag).Question);
         Assert.Contains(spot, t => t.Contains(stayOff, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("my chest")]
+    [InlineData("my pecs are tight")]
+    public async Task The_chest_is_declined_because_chest_pain_can_come_from_the_heart(string answer)
+    {
+        var chat = _host.NewConversation();
+        await chat.JoinAsync();
+        await chat.AnswerAsync("34", "yes");
+
+        var replies = await chat.SendAsync(answer);
+
+        Assert.Contains(replies, t => t.Contains("pain in the chest can come from the heart or lungs", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains("Which side?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_base_of_the_skull_only_ever_gets_light_pressure()
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: "base of my skull", pain: "3");
+        await PassScreenAsync(chat, "base-of-skull");
+
+        await StartReleaseAsync(chat, "30 seconds");
+
+        Assert.Contains(chat.Transcript, t => t.Contains("Pressure: light only", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("4 to 6 out of 10", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("neck", "exertional-pain")]
+    [InlineData("forearm", "cardiac-referred")]
+    [InlineData("lower-back", "aortic-aneurysm")]
+    [InlineData("base-of-skull", "hand-neurological")]
+    public void The_second_review_added_red_flags_where_they_belong(string areaId, string flagId)
+    {
+        Assert.Contains(Questions(areaId), q => q.Id == flagId);
     }
 
     private async Task<IReadOnlyList<string>> AnswerScreenAsync(string area, string areaId, string yesTo)
