@@ -94,6 +94,11 @@ public static class ContentRules
             problems.Add($"{file}: 'tools', 'readyWords' and 'warmUpWords' are required.");
         }
 
+        if (routine.SpotAnswers is not { Found: not null, NotFound: not null })
+        {
+            problems.Add($"{file}: 'spotAnswers' needs 'found' and 'notFound'.");
+        }
+
         if (routine.SmallTalk is not { Greetings: not null, Closings: not null, Questions: not null } talk)
         {
             problems.Add($"{file}: 'smallTalk' needs greetings, closings and questions.");

@@ -14,6 +14,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="ReadyWords">Words that start the timed release ("go", "I'm ready").</param>
 /// <param name="WarmUpWords">Words that ask for time to warm up first.</param>
 /// <param name="SmallTalk">Greetings, closings and common questions.</param>
+/// <param name="SpotAnswers">Words that answer "Found a tender spot?".</param>
 public sealed record RoutineContent(
     ReleaseTiming Release,
     StretchTiming Stretch,
@@ -27,7 +28,8 @@ public sealed record RoutineContent(
     IReadOnlyList<ToolChoice> Tools,
     IReadOnlyList<string> ReadyWords,
     IReadOnlyList<string> WarmUpWords,
-    SmallTalk SmallTalk)
+    SmallTalk SmallTalk,
+    SpotAnswers SpotAnswers)
 {
     /// <summary>The emergency number for <paramref name="locale"/> (e.g. 911 for en-US).</summary>
     public string EmergencyNumberFor(string? locale) => ForLocale(EmergencyNumbers, locale);

@@ -396,11 +396,20 @@ public static class TextKeys
     /// <summary>texts.json "closing.reply".</summary>
     public const string ClosingReply = "closing.reply";
 
+    /// <summary>texts.json "hold.programPaused".</summary>
+    public const string HoldProgramPaused = "hold.programPaused";
+
+    /// <summary>texts.json "greeting.first".</summary>
+    public const string GreetingFirst = "greeting.first";
+
+    /// <summary>texts.json "pain.notDuration".</summary>
+    public const string PainNotDuration = "pain.notDuration";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
         ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff, HoldEmergency, HoldDoctor, HoldAsk, HoldRetry, HoldNotYet, HoldLifted, CheckinStopMuchWorse, ReviewUp, ReviewUpStop, ReviewLow, ReviewFinalUp, ReviewFinalLow, AreaOutOfScope,
-        AgeAsk, AgeRetry, AgeWhy, AgeYoung, AgeYoungAgain, StretchOlder, WarmUpFirst, WarmUpWait, WarmUpDone, ReadyAsk, ReadyRetry, ReadyStart, GreetingAgain, ClosingReply,
+        AgeAsk, AgeRetry, AgeWhy, AgeYoung, AgeYoungAgain, StretchOlder, WarmUpFirst, WarmUpWait, WarmUpDone, ReadyAsk, ReadyRetry, ReadyStart, GreetingAgain, ClosingReply, HoldProgramPaused, GreetingFirst, PainNotDuration,
     ];
 }

@@ -15,6 +15,7 @@ public static class AgeAnswers
 {
     private const int YoungestTyped = 4;
     private const int OldestTyped = 120;
+    private const string TypedYearsKey = "CoachBot.TypedAge";
 
     /// <summary>A validator for the age ChoicePrompt; the recognized value is the group's button label.</summary>
     public static PromptValidator<FoundChoice> Validator(ContentLibrary library)
@@ -31,7 +32,9 @@ public static class AgeAnswers
             {
                 if (numbers[0] is >= YoungestTyped and <= OldestTyped)
                 {
-                    var group = AgeGroups.ForAge(numbers[0] + Shift(text, rules), rules);
+                    var years = numbers[0] + Shift(text, rules);
+                    var group = AgeGroups.ForAge(years, rules);
+                    prompt.Context.TurnState[TypedYearsKey] = (int)Math.Floor(years);
                     prompt.Recognized.Value = new FoundChoice { Value = rules.Groups.First(g => g.Group == group).Label, Score = 1f };
                     prompt.Recognized.Succeeded = true;
                     return true;
@@ -53,6 +56,19 @@ public static class AgeAnswers
 
             return false;
         };
+    }
+
+    /// <summary>
+    /// The age the person typed in this turn ("I'm 52": 52; "65+": 65), else the lowest age of the
+    /// group they picked when it has one above the adult age (65 for "65 or over"), else null.
+    /// </summary>
+    public static int? YearsGiven(ITurnContext turn, AgeRules rules, string group)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(rules);
+        return turn.TurnState.TryGetValue(TypedYearsKey, out var typed) && typed is int years ? years
+            : group == AgeGroups.Older ? rules.OlderFrom
+            : null;
     }
 
     /// <summary>The group whose button label (or group id) is <paramref name="label"/>.</summary>

@@ -57,6 +57,7 @@ public sealed class AgeDialog : ComponentDialog
         var group = AgeAnswers.GroupOf(content.Routine.Age, ((FoundChoice)step.Result!).Value);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         profile.AgeGroup = group;
+        profile.AgeYears = AgeAnswers.YearsGiven(step.Context, content.Routine.Age, group);
         if (group == AgeGroups.Young)
         {
             var emergencyNumber = content.Routine.EmergencyNumberFor(step.Context.Activity.Locale);

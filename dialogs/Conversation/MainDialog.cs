@@ -164,6 +164,13 @@ public sealed class MainDialog : ComponentDialog
             return null;
         }
 
+        // A deletion or an export asked for during the hold gets its answer ("yes, delete"), not
+        // the hold's question: the person would otherwise believe their data gone.
+        if (innerDc.ActiveDialog?.Id is DialogIds.DeleteData or DialogIds.Export)
+        {
+            return null;
+        }
+
         if (innerDc.ActiveDialog?.Id == DialogIds.SafetyHold)
         {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -264,7 +271,9 @@ public sealed class MainDialog : ComponentDialog
 
         if (talk.IsGreeting(text))
         {
-            return await AnswerAndRepromptAsync(innerDc, content.Text(TextKeys.GreetingAgain), cancellationToken).ConfigureAwait(false);
+            // "Hi again" only to someone the coach has met; a newcomer's "hey" gets a plain "Hi!".
+            var known = (await _profile.GetAsync(innerDc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false)).AgeGroup is not null;
+            return await AnswerAndRepromptAsync(innerDc, content.Text(known ? TextKeys.GreetingAgain : TextKeys.GreetingFirst), cancellationToken).ConfigureAwait(false);
         }
 
         return talk.QuestionIn(text) is { } question
@@ -399,7 +408,15 @@ public sealed class MainDialog : ComponentDialog
         {
             var profile = await _profile.GetAsync(dc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
             profile.Hold = new SafetyHold { Outcome = outcome, SinceUtcTicks = _time.GetUtcNow().UtcTicks };
-            await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SessionStoppedForSafety)), cancellationToken).ConfigureAwait(false);
+            var stopped = content.Text(TextKeys.SessionStoppedForSafety);
+
+            // Only someone in the program is told it is paused; anyone else has nothing to pause.
+            if (profile.Program is { Active: true })
+            {
+                stopped += " " + content.Text(TextKeys.HoldProgramPaused);
+            }
+
+            await dc.Context.SendActivityAsync(MessageFactory.Text(stopped), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -461,6 +478,7 @@ public sealed class MainDialog : ComponentDialog
     {
         var plan = (SessionPlan)step.Result!;
         step.Values[PlanKey] = plan;
+        plan.AgeYears = (await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false)).AgeYears;
         if (plan.FromCheckIn)
         {
             // The check-in just rated the pain and asked about numbness and spread; an area the

@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Conversation;
@@ -22,6 +23,14 @@ public static class PainScale
         return async (prompt, cancellationToken) =>
         {
             var content = library.For(prompt.Context.Activity.Locale);
+            // "2 weeks" (a late answer to how long) holds a number but is no rating.
+            var text = prompt.Context.Activity.Text ?? string.Empty;
+            if (text.Any(char.IsLetter) && PainDurationParser.Parse(text, DateTime.UtcNow) is not null)
+            {
+                await prompt.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.PainNotDuration)), cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
             if (prompt.Recognized.Succeeded)
             {
                 if (prompt.Recognized.Value is >= Lowest and <= Highest)

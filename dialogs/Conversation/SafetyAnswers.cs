@@ -33,8 +33,13 @@ public static class SafetyAnswers
                 return true;
             }
 
+            // "What?" gets why the question is asked, then the question itself again with its buttons.
             var content = library.For(prompt.Context.Activity.Locale);
-            await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.ScreenWhy, TextKeys.ScreenRetry, cancellationToken).ConfigureAwait(false);
+            if (await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.ScreenWhy, TextKeys.ScreenRetry, cancellationToken).ConfigureAwait(false))
+            {
+                PromptAgain.Request(prompt.Context);
+            }
+
             return false;
         };
     }

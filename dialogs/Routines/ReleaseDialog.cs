@@ -35,7 +35,7 @@ public sealed class ReleaseDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(WarmUpPrompt));
         AddDialog(new ChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
+        AddDialog(new ConfirmPrompt(DialogIds.Confirm, ValidateSpotFoundAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new ChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(timedHold ?? throw new ArgumentNullException(nameof(timedHold)));
         InitialDialogId = nameof(ReleaseDialog);
@@ -154,6 +154,12 @@ public sealed class ReleaseDialog : ComponentDialog
     {
         var round = (CautionsRound)step.Values[RoundKey];
         var content = _library.For(step.Context.Activity.Locale);
+        if (step.Result is FoundChoice { Value: TimedHoldEnding.Stopped })
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.ReleaseStopped)), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(TimedHoldEnding.Stopped, cancellationToken).ConfigureAwait(false);
+        }
+
         var seconds = round.Plan.ReleaseSeconds;
         var cues = new List<TimedCue>
         {
@@ -183,8 +189,35 @@ public sealed class ReleaseDialog : ComponentDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<bool> ValidateReadyAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Succeeded);
+    // "Stop" before the start ends the release as a stop during it would: no hold, no stretch.
+    private Task<bool> ValidateReadyAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        if (HoldReply.Classify(prompt.Context.Activity.Text) == TimedHoldEnding.Stopped)
+        {
+            prompt.Recognized.Value = new FoundChoice { Value = TimedHoldEnding.Stopped, Score = 1f };
+            return Task.FromResult(true);
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
+    }
+
+    // "Found it" and "can't find it" answer "Found a tender spot?" as well as yes and no do.
+    private Task<bool> ValidateSpotFoundAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    {
+        var said = " " + string.Join(' ', MessageWords.Split(prompt.Context.Activity.Text).Where(w => w != MessageWords.ClauseEnd)) + " ";
+        var spot = _library.For(prompt.Context.Activity.Locale).Routine.SpotAnswers;
+        foreach (var (words, found) in new[] { (spot.NotFound, false), (spot.Found, true) })
+        {
+            if (words.Any(w => said.Contains(" " + w + " ", StringComparison.Ordinal)))
+            {
+                prompt.Recognized.Value = found;
+                prompt.Recognized.Succeeded = true;
+                return Task.FromResult(true);
+            }
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
+    }
 
     private Task<bool> ValidateLengthAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {

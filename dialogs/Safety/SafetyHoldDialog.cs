@@ -48,13 +48,14 @@ public sealed class SafetyHoldDialog : ComponentDialog
     private async Task<DialogTurnResult> WeighAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var content = _library.For(step.Context.Activity.Locale);
+        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         if (!(bool)step.Result!)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.HoldNotYet)), cancellationToken).ConfigureAwait(false);
+            var notYet = content.Text(TextKeys.HoldNotYet) + (profile.Program is { Active: true } ? " " + content.Text(TextKeys.HoldProgramPaused) : string.Empty);
+            await step.Context.SendActivityAsync(MessageFactory.Text(notYet), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         profile.Hold = null;
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.HoldLifted)), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(Lifted, cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public sealed class ScreeningDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(plan);
         var area = content.Area(plan.AreaId);
-        var areaQuestions = area.RedFlags.Select(id => content.RedFlags.Area.Single(q => q.Id == id));
+        var areaQuestions = area.RedFlags.Select(id => content.RedFlags.Area.Single(q => q.Id == id)).Where(q => q.AppliesToAge(plan.AgeYears));
         if (plan.FromCheckIn)
         {
             // The check-in asked the general ones in its own words.
@@ -46,7 +46,7 @@ public sealed class ScreeningDialog : ComponentDialog
 
         // Within one outcome the general questions come first. The therapist one is pointless when
         // the person already said the pain has lasted for months.
-        var general = content.RedFlags.General.Where(q => !(plan.IsChronic && q.Outcome == SafetyOutcomes.Therapist));
+        var general = content.RedFlags.General.Where(q => !(plan.IsChronic && q.Outcome == SafetyOutcomes.Therapist) && q.AppliesToAge(plan.AgeYears));
         return general.Concat(areaQuestions)
             .OrderBy(q => SafetyOutcomes.Severity(q.Outcome))
             .ToList();

@@ -171,6 +171,13 @@ public sealed class WhereItHurtsDialog : ComponentDialog
             return true;
         }
 
+        // "I don't know" is an honest answer: the session goes on without a duration rather than
+        // asking the same question forever.
+        if (ReplyGuidance.IsUnsure(text) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) <= ShortAnswerWords)
+        {
+            return true;
+        }
+
         var content = _library.For(prompt.Context.Activity.Locale);
         await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.DurationWhy, TextKeys.DurationRetry, cancellationToken).ConfigureAwait(false);
         return false;

@@ -15,6 +15,9 @@ public sealed class CoachProfile
     /// <summary>Their age group (one of <see cref="AgeGroups"/>); null until asked.</summary>
     public string? AgeGroup { get; set; }
 
+    /// <summary>Their age in years as they gave it, or the lowest age of the group they picked (65 for "65 or over"); null when not known.</summary>
+    public int? AgeYears { get; set; }
+
     /// <summary>Their IANA time zone, once known.</summary>
     public string? TimeZone { get; set; }
 

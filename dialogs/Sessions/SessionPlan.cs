@@ -59,4 +59,7 @@ public sealed class SessionPlan
 
     /// <summary>Whether the person is an older adult, whose stretches are held longer and more gently.</summary>
     public bool OlderAdult { get; set; }
+
+    /// <summary>The person's age when they typed it (or the lowest of their group), so age-bound questions can be left out; null when not known.</summary>
+    public int? AgeYears { get; set; }
 }

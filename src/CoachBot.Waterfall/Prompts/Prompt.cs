@@ -71,8 +71,12 @@ public abstract class Prompt<T> : Dialog
         }
 
         // A validator that explained the problem itself has answered; repeating the question
-        // right after would only be noise.
-        if (!dc.Context.Responded)
+        // right after would only be noise, unless it asked for the question again.
+        if (PromptAgain.Take(dc.Context))
+        {
+            await OnPromptAsync(dc.Context, state, options, false, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!dc.Context.Responded)
         {
             await OnPromptAsync(dc.Context, state, options, true, cancellationToken).ConfigureAwait(false);
         }

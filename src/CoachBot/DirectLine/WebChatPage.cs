@@ -5,7 +5,7 @@ namespace CoachBot.DirectLine;
 /// </summary>
 public static class WebChatPage
 {
-    /// <summary>Serves wwwroot with / as index.html, the bundle at <see cref="WebChatBundle.Url"/>, and the token endpoint.</summary>
+    /// <summary>Serves wwwroot with / as index.html, /privacy and /terms, the bundle at <see cref="WebChatBundle.Url"/>, and the token endpoint.</summary>
     public static WebApplication MapWebChatPage(this WebApplication app, bool localDirectLine)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -22,6 +22,14 @@ public static class WebChatPage
             ? Results.NotFound()
             : Results.File(bundle.FilePath, "text/javascript; charset=utf-8", lastModified: File.GetLastWriteTimeUtc(bundle.FilePath)));
         app.MapWebChatToken(localDirectLine);
+
+        // The addresses the Teams manifest names for its privacy and terms links.
+        foreach (var page in new[] { "privacy", "terms" })
+        {
+            var file = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(AppContext.BaseDirectory, "wwwroot"), page + ".html");
+            app.MapGet("/" + page, () => Results.File(file, "text/html; charset=utf-8"));
+        }
+
         return app;
     }
 }

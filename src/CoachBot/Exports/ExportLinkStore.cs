@@ -33,6 +33,20 @@ public sealed class ExportLinkStore
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
 
+    /// <summary>Deletes every link that ran out before <paramref name="now"/>, notes included; returns how many.</summary>
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt lt {now}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Deletes every link of <paramref name="userKey"/> (with its notes); returns how many there were.</summary>
     public async Task<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken)
     {

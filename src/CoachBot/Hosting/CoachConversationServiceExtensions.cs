@@ -32,7 +32,10 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton(coach);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<IPainLog>(sp => new TablePainLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.PainRatingsTable)));
+        services.AddSingleton(sp => new TablePainLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.PainRatingsTable)));
+        services.AddSingleton<IPainLog>(sp => sp.GetRequiredService<TablePainLog>());
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton(sp => new TableTimerScheduler(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.ReleaseTimersTable)));
         services.AddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<TableTimerScheduler>());
         services.AddSingleton<TimerDispatcher>();

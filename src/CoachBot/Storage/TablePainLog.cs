@@ -91,6 +91,26 @@ public sealed class TablePainLog(TableClient table) : IPainLog
         return ratings;
     }
 
+    /// <summary>Deletes every rating recorded before <paramref name="cutoff"/> (the retention limit); returns how many.</summary>
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = 0;
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RecordedAt lt {cutoff}"), select: ["PartitionKey", "RowKey", "DeliveryId"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // The delivery marker goes with its rating: it holds the person's key too.
+            await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            if (entity.GetString("DeliveryId") is { } delivery)
+            {
+                await _table.DeleteEntityAsync(entity.PartitionKey, MarkerPrefix + delivery, ETag.All, cancellationToken).ConfigureAwait(false);
+            }
+
+            deleted++;
+        }
+
+        return deleted;
+    }
+
     /// <inheritdoc />
     public async Task<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken)
     {

@@ -23,4 +23,10 @@ public sealed class TableStorageOptions
 
     /// <summary>The table that holds the therapist export links (hashed tokens, 24-hour expiry).</summary>
     public string ExportLinksTable { get; set; } = "ExportLinks";
+
+    /// <summary>How many days a pain rating is kept before the host deletes it (Storage:RetentionDays).</summary>
+    public int RetentionDays { get; set; } = 365;
+
+    /// <summary>How often the host deletes ratings past <see cref="RetentionDays"/> and export links past their expiry.</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

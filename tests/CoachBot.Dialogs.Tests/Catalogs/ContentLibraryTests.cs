@@ -97,7 +97,7 @@ public sealed class ContentLibraryTests
     [InlineData("thigh", "hot-swollen-joint")]
     [InlineData("neck", "meningitis-signs")]
     [InlineData("neck", "neck-stroke-signs")]
-    [InlineData("upper-back", "back-fever")]
+    [InlineData("upper-back", "exertional-pain")]
     [InlineData("upper-back", "back-fracture-risk")]
     [InlineData("upper-back", "tearing-upper-back")]
     [InlineData("shoulder", "hot-swollen-joint")]

@@ -35,7 +35,7 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(greeting, t => t.Contains("How old are you?", StringComparison.Ordinal));
         Assert.Equal(adult, replies.Any(t => t.Contains("May I save your pain ratings", StringComparison.Ordinal)));
-        Assert.Equal(!adult, replies.Any(t => t.Contains("talk with a parent or carer and your GP or school nurse", StringComparison.Ordinal)));
+        Assert.Equal(!adult, replies.Any(t => t.Contains("talk with a parent or carer and your doctor or school nurse", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = _host.NewConversation();
         await StartAsync(chat, area: "upper back", side: "right", age: "I'm 70");
-        await PassScreenAsync(chat, "upper-back");
+        await PassScreenAsync(chat, "upper-back", age: 70);
         await StartReleaseAsync(chat, "30 seconds");
 
         var first = await chat.WaitForAsync("Hold 1 of 2");

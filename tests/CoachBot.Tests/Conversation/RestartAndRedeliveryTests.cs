@@ -65,7 +65,8 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
         // Replays the same delivery against a conversation whose dedupe memory is gone.
         var log = host.Services.GetRequiredService<IPainLog>();
         var stored = (await log.ListAsync(chat.UserKey, CancellationToken.None)).Single();
-        var replay = stored with { RecordedAt = stored.RecordedAt.AddSeconds(15), DeliveryId = $"{chat.ConversationId}/delivery-1/before" };
+        // A rating is one per session and phase, whichever message carried it.
+        var replay = stored with { RecordedAt = stored.RecordedAt.AddSeconds(15), DeliveryId = $"{stored.SessionId}/before" };
 
         Assert.False(await log.RecordAsync(replay, CancellationToken.None));
         Assert.Single(await log.ListAsync(chat.UserKey, CancellationToken.None));

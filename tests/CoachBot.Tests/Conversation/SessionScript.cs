@@ -27,22 +27,25 @@ public static class SessionScript
         return await chat.SendAsync(pain);
     }
 
-    /// <summary>The screening questions for <paramref name="areaId"/>, in the order asked.</summary>
-    public static IReadOnlyList<RedFlagQuestion> Questions(string areaId, bool chronic = false) =>
-        ScreeningDialog.QuestionsFor(English, new SessionPlan { AreaId = areaId, IsChronic = chronic });
+    /// <summary>The age <see cref="StartAsync"/> gives unless told otherwise.</summary>
+    public const int DefaultAge = 34;
+
+    /// <summary>The screening questions for <paramref name="areaId"/>, in the order asked, for someone of <paramref name="age"/> (null: picked "18 to 64").</summary>
+    public static IReadOnlyList<RedFlagQuestion> Questions(string areaId, bool chronic = false, int? age = DefaultAge) =>
+        ScreeningDialog.QuestionsFor(English, new SessionPlan { AreaId = areaId, IsChronic = chronic, AgeYears = age });
 
     /// <summary>
     /// What each screening question after the first begins with, in the order asked: the text a
     /// client waits for after answering the one before (the first line, so markdown lists do not matter).
     /// </summary>
-    public static IEnumerable<string> LaterScreenOpenings(string areaId) =>
-        Questions(areaId).Skip(1).Select(q => q.Question.Split('\n')[0] is var line && line.Length > 30 ? line[..30] : q.Question.Split('\n')[0]);
+    public static IEnumerable<string> LaterScreenOpenings(string areaId, int? age) =>
+        Questions(areaId, age: age).Skip(1).Select(q => q.Question.Split('\n')[0] is var line && line.Length > 30 ? line[..30] : q.Question.Split('\n')[0]);
 
     /// <summary>Answers "no" to every screening question; returns the replies to the last answer.</summary>
-    public static async Task<IReadOnlyList<string>> PassScreenAsync(CoachConversation chat, string areaId, bool chronic = false)
+    public static async Task<IReadOnlyList<string>> PassScreenAsync(CoachConversation chat, string areaId, bool chronic = false, int? age = DefaultAge)
     {
         IReadOnlyList<string> replies = [];
-        foreach (var _ in Questions(areaId, chronic))
+        foreach (var _ in Questions(areaId, chronic, age))
         {
             replies = await chat.SendAsync("no");
         }

@@ -61,7 +61,7 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
             ("right", "How long have you had this pain"),
             ("a few days", "How strong is the pain right now"),
             ("about a 5", "Right now, do you have chest pain"),
-            .. SessionScript.LaterScreenOpenings("upper-back").Select(opening => (Answer: "no", Expect: opening)),
+            .. SessionScript.LaterScreenOpenings("upper-back", age: 42).Select(opening => (Answer: "no", Expect: opening)),
             ("no", "They change how we do the release"),
             ("no", "What will you press with?"),
             ("tennis ball", "Found a tender spot?"),

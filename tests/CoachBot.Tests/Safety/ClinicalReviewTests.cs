@@ -211,12 +211,34 @@ public sealed class ClinicalReviewTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(Questions(areaId), q => q.Id == flagId);
     }
 
+    [Theory]
+    [InlineData("I'm 35", "head", "Are you over 50", false)]
+    [InlineData("I'm 61", "head", "Are you over 50", true)]
+    [InlineData("18 to 64", "head", "Are you over 50", true)]
+    [InlineData("I'm 40", "neck", "are you under 20 or over 55", false)]
+    [InlineData("65 or over", "neck", "are you under 20 or over 55", true)]
+    public async Task Questions_bound_to_an_age_are_left_out_for_someone_known_to_be_outside_it(string age, string area, string question, bool asked)
+    {
+        var chat = _host.NewConversation();
+        await StartAsync(chat, area: area, age: age);
+        var screen = new List<string> { chat.Transcript[^1] };
+        for (var i = 0; i < 25 && !chat.Transcript[^1].Contains("What will you press with?", StringComparison.Ordinal) && !chat.Transcript[^1].Contains("Do any of these apply", StringComparison.Ordinal); i++)
+        {
+            screen.AddRange(await chat.SendAsync("no"));
+        }
+
+        Assert.Equal(asked, screen.Any(t => t.Contains(question, StringComparison.Ordinal)));
+        Assert.Contains(screen, t => t.Contains("Do any of these apply", StringComparison.Ordinal));
+        Assert.DoesNotContain(English.RedFlags.General, q => q.Question.Contains("lasted for months", StringComparison.Ordinal));
+    }
+
+    // Someone of 60, so that the questions asked only from 50 come too.
     private async Task<IReadOnlyList<string>> AnswerScreenAsync(string area, string areaId, string yesTo)
     {
         var chat = _host.NewConversation();
-        await StartAsync(chat, area: area);
+        await StartAsync(chat, area: area, age: "60");
         IReadOnlyList<string> replies = [];
-        foreach (var question in Questions(areaId))
+        foreach (var question in Questions(areaId, age: 60))
         {
             replies = await chat.SendAsync(question.Id == yesTo ? "yes" : "no");
             if (question.Id == yesTo)

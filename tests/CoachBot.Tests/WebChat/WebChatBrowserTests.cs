@@ -36,7 +36,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await Click(browser, "Left", "How long have you had this pain");
         await Type(browser, "about 3 weeks", "How strong is the pain right now");
         await Type(browser, "6", "Right now, do you have chest pain");
-        foreach (var opening in SessionScript.LaterScreenOpenings("neck"))
+        foreach (var opening in SessionScript.LaterScreenOpenings("neck", age: null))
         {
             await Click(browser, "No", opening);
         }
