@@ -1,6 +1,7 @@
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -26,6 +27,9 @@ public class CoachActivityHandler : TeamsActivityHandler
     // laptop, Teams); older ones fall off the list "delete my data" works through.
     private const int MaxRememberedConversations = 10;
 
+    // Long enough for a release and a stretch to finish (at most 90 s and about 2 minutes).
+    private static readonly TimeSpan CheckInWhileBusyDelay = TimeSpan.FromMinutes(5);
+
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
     private readonly ContentLibrary _content;
@@ -34,10 +38,14 @@ public class CoachActivityHandler : TeamsActivityHandler
     private readonly IStatePropertyAccessor<List<string>> _recentActivities;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly IStatePropertyAccessor<CoachProfile> _profile;
+    private readonly ICheckInScheduler _checkIns;
+    private readonly ILogger<CoachActivityHandler> _logger;
 
     /// <summary>Creates the handler.</summary>
-    public CoachActivityHandler(ConversationState conversationState, UserState userState, ContentLibrary content, MainDialog dialog)
+    public CoachActivityHandler(ConversationState conversationState, UserState userState, ContentLibrary content, MainDialog dialog, ICheckInScheduler checkIns, ILogger<CoachActivityHandler> logger)
     {
+        _checkIns = checkIns;
+        _logger = logger;
         _conversationState = conversationState;
         _userState = userState;
         _content = content;
@@ -129,20 +137,51 @@ public class CoachActivityHandler : TeamsActivityHandler
     /// <inheritdoc />
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        // An event (a release cue) only resumes a dialog that is waiting. A check-in starts one,
-        // unless the person is in the middle of something: then it is not pushed on them.
+        // An event (a release cue) resumes the dialog that is waiting. A check-in starts one: a
+        // question left unanswered earlier (yesterday's pain question) gives way to it, so no
+        // check-in is swallowed by a stale prompt. A running hold or a red-flag question is not
+        // interrupted: the check-in comes back a few minutes later instead.
         var dialogs = new DialogSet(_dialogState);
         dialogs.Add(_dialog);
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (turnContext.Activity.Name != CheckInStart.EventName)
+        {
+            if (dc.ActiveDialog is not null)
+            {
+                await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (IsBusy(dc))
+        {
+            await _checkIns.SnoozeAsync(UserKeys.For(turnContext.Activity), CheckInWhileBusyDelay, cancellationToken).ConfigureAwait(false);
+            _logger.LogInformation("A check-in found a timed hold or a red-flag question running on channel {ChannelId}; it comes again in {Delay}.", turnContext.Activity.ChannelId, CheckInWhileBusyDelay);
+            return;
+        }
+
         if (dc.ActiveDialog is not null)
         {
-            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
-        else if (turnContext.Activity.Name == CheckInStart.EventName)
+
+        var due = turnContext.Activity.Value is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : DateTimeOffset.UtcNow;
+        await dc.BeginDialogAsync(_dialog.Id, new CheckInStart { DueAt = due }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A timed hold (release or stretch) or a red-flag question anywhere in the stack.
+    private static bool IsBusy(DialogContext dc)
+    {
+        for (DialogContext? level = dc; level is not null; level = level.Child)
         {
-            var due = turnContext.Activity.Value is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : DateTimeOffset.UtcNow;
-            await dc.BeginDialogAsync(_dialog.Id, new CheckInStart { DueAt = due }, cancellationToken).ConfigureAwait(false);
+            if (level.ActiveDialog?.Id is DialogIds.TimedHold or DialogIds.SymptomCheck)
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     /// <summary>Sends the welcome unless this conversation has already had it.</summary>

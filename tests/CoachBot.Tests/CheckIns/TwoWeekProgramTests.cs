@@ -286,10 +286,49 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Equal(new DateTimeOffset(2027, 3, 7, 18, 0, 0, TimeSpan.Zero), next.DueAt);
     }
 
-    private async Task<(CoachHost Host, CoachConversation Chat, SettableClock Clock)> EnrolAsync(string baseline)
+    [Fact]
+    public async Task Two_check_ins_left_unanswered_are_both_sent_and_the_answer_counts_for_the_open_one()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+
+        await FireNextAsync(host, chat, clock);
+        await FireNextAsync(host, chat, clock);
+        var third = await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("5", "no", "no");
+
+        Assert.Equal(3, chat.Transcript.Count(t => t.StartsWith("Check-in, day", StringComparison.Ordinal)));
+        Assert.Contains(chat.Transcript, t => t.StartsWith("Check-in, day 2 of 14", StringComparison.Ordinal));
+        var rating = Assert.Single((await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default)).Where(r => r.Phase == PainRatingPhases.CheckIn));
+        Assert.Equal(2, rating.ProgramDay);
+        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(third, NewYork).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rating.LocalDate);
+    }
+
+    [Fact]
+    public async Task A_check_in_due_during_a_running_release_waits_and_comes_again_later()
+    {
+        // Real time, so the 90-second hold is surely still running when the check-in is due.
+        var (host, chat, clock) = await EnrolAsync(baseline: "6", timeScale: "1");
+        await using var _ = host;
+        await chat.AnswerAsync("hi", "neck", "left", "2 weeks", "6");
+        await PassScreenAsync(chat, "neck");
+        await chat.AnswerAsync("no", "thumb", "yes", "90 seconds", "start");
+        var store = host.Services.GetRequiredService<TableCheckInStore>();
+        var due = (await store.ListForAsync(chat.UserKey, default)).Single().DueAt;
+
+        clock.Set(due);
+        var round = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
+        var retry = (await store.ListForAsync(chat.UserKey, default)).Min(c => c.DueAt);
+
+        Assert.Equal(1, round.Sent);
+        Assert.DoesNotContain(chat.Transcript, t => t.StartsWith("Check-in, day", StringComparison.Ordinal));
+        Assert.Equal(due.AddMinutes(5), retry);
+    }
+
+    private async Task<(CoachHost Host, CoachConversation Chat, SettableClock Clock)> EnrolAsync(string baseline, string timeScale = "0.01")
     {
         var clock = new SettableClock(Start);
-        var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("pg"), Settings, time: clock);
+        var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("pg"), new Dictionary<string, string?>(Settings) { ["Coach:TimeScale"] = timeScale }, time: clock);
         var chat = host.NewConversation();
         await StartAsync(chat, area: "neck", pain: baseline);
         await PassScreenAsync(chat, "neck");
