@@ -132,7 +132,9 @@ public sealed class CheckInDialog : ComponentDialog
 
         var content = _library.For(step.Context.Activity.Locale);
         var day = Day(step);
-        var tip = content.Tips[(day - 1) % content.Tips.Count];
+        // Each check-in of the day has its own tip: the evening one does not repeat the morning's.
+        var slot = ((day - 1) * 2) + ((bool)step.Values[LastOfDayKey] ? 1 : 0);
+        var tip = content.Tips[slot % content.Tips.Count];
         await step.Context.SendActivityAsync(MessageFactory.Text(tip.Text), cancellationToken).ConfigureAwait(false);
 
         if ((bool)step.Values[LastOfDayKey] && day is 7 or ProgramState.Days)

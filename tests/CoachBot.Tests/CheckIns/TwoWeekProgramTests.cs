@@ -305,6 +305,24 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_morning_and_evening_check_ins_of_a_day_give_different_tips()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+
+        var tips = new List<string>();
+        for (var check = 0; check < 4; check++)
+        {
+            await FireNextAsync(host, chat, clock);
+            tips.AddRange((await chat.AnswerAsync("5", "no", "no")).Where(t => t.StartsWith("Tip of the day", StringComparison.Ordinal)));
+            await chat.SendAsync("no");
+        }
+
+        Assert.Equal(4, tips.Count);
+        Assert.Equal(4, tips.Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_check_in_due_during_a_running_release_waits_and_comes_again_later()
     {
         // Real time, so the 90-second hold is surely still running when the check-in is due.
