@@ -23,11 +23,11 @@ public sealed record OutOfScopeAreas(IReadOnlyList<string> Words, string Source)
         var said = Said(text);
         foreach (var place in Words)
         {
-            said = said.Replace(" " + string.Join(' ', MessageWords.Split(place)) + " ", " ", StringComparison.Ordinal);
+            said = said.Replace(MessageWords.Spaced(place, withClauseEnds: true), " ", StringComparison.Ordinal);
         }
 
         return said;
     }
 
-    private static string Said(string? text) => " " + string.Join(' ', MessageWords.Split(text)) + " ";
+    private static string Said(string? text) => MessageWords.Spaced(text, withClauseEnds: true);
 }

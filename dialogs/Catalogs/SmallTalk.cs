@@ -21,17 +21,13 @@ public sealed record SmallTalk(IReadOnlyList<string> Greetings, IReadOnlyList<st
     /// <summary>The common question <paramref name="text"/> asks, or null.</summary>
     public CommonQuestion? QuestionIn(string? text)
     {
-        var said = Said(text);
-        return Questions.FirstOrDefault(q => q.Asks.Any(ask => said.Contains(Said(ask), StringComparison.Ordinal)));
+        var said = MessageWords.Spaced(text);
+        return Questions.FirstOrDefault(q => q.Asks.Any(ask => MessageWords.HasPhrase(said, ask)));
     }
 
     private static bool IsWhole(string? text, IReadOnlyList<string> phrases)
     {
-        var said = Said(text);
-        return said.Trim().Length > 0 && phrases.Any(p => Said(p) == said);
+        var said = MessageWords.Spaced(text);
+        return said.Trim().Length > 0 && phrases.Any(p => MessageWords.Spaced(p) == said);
     }
-
-    // Words only, spaced at both ends, so a phrase matches whole words and punctuation never matters.
-    private static string Said(string? text) =>
-        " " + string.Join(' ', MessageWords.Split(text).Where(w => w != MessageWords.ClauseEnd)) + " ";
 }

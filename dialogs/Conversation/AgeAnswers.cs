@@ -82,12 +82,12 @@ public static class AgeAnswers
     // puts the bound on the right side of each threshold.
     private static double Shift(string text, AgeRules rules)
     {
-        var words = " " + string.Join(' ', MessageWords.Split(text)) + " ";
-        if (rules.BelowWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal)))
+        var words = MessageWords.Spaced(text, withClauseEnds: true);
+        if (rules.BelowWords.Any(w => MessageWords.HasPhrase(words, w)))
         {
             return -0.5;
         }
 
-        return text.Contains('+', StringComparison.Ordinal) || rules.AboveWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal)) ? 0.5 : 0;
+        return text.Contains('+', StringComparison.Ordinal) || rules.AboveWords.Any(w => MessageWords.HasPhrase(words, w)) ? 0.5 : 0;
     }
 }

@@ -204,11 +204,11 @@ public sealed class ReleaseDialog : ComponentDialog
     // "Found it" and "can't find it" answer "Found a tender spot?" as well as yes and no do.
     private Task<bool> ValidateSpotFoundAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
     {
-        var said = " " + string.Join(' ', MessageWords.Split(prompt.Context.Activity.Text).Where(w => w != MessageWords.ClauseEnd)) + " ";
+        var said = MessageWords.Spaced(prompt.Context.Activity.Text);
         var spot = _library.For(prompt.Context.Activity.Locale).Routine.SpotAnswers;
         foreach (var (words, found) in new[] { (spot.NotFound, false), (spot.Found, true) })
         {
-            if (words.Any(w => said.Contains(" " + w + " ", StringComparison.Ordinal)))
+            if (words.Any(w => MessageWords.HasPhrase(said, w)))
             {
                 prompt.Recognized.Value = found;
                 prompt.Recognized.Succeeded = true;

@@ -13,6 +13,21 @@ public static class MessageWords
     /// <summary>Stands for a full stop, comma, question mark or line break between words.</summary>
     public const string ClauseEnd = "|";
 
+    /// <summary>
+    /// The words of <paramref name="text"/> between single spaces, with a space at each end, so that
+    /// a phrase found in it is whole words ("should" is not "shoulder"). Clause ends stay only when
+    /// asked for, where a phrase must not reach across them.
+    /// </summary>
+    public static string Spaced(string? text, bool withClauseEnds = false) =>
+        " " + string.Join(' ', withClauseEnds ? Split(text) : Split(text).Where(w => w != ClauseEnd)) + " ";
+
+    /// <summary>True when <paramref name="spaced"/> (from <see cref="Spaced"/>) holds <paramref name="phrase"/> as whole words.</summary>
+    public static bool HasPhrase(string spaced, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(spaced);
+        return spaced.Contains(Spaced(phrase), StringComparison.Ordinal);
+    }
+
     /// <summary>The words of <paramref name="text"/>, with clause ends.</summary>
     public static IReadOnlyList<string> Split(string? text)
     {

@@ -34,32 +34,14 @@ public sealed class ExportLinkStore
     }
 
     /// <summary>Deletes every link that ran out before <paramref name="now"/>, notes included; returns how many.</summary>
-    public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var count = 0;
-        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ExpiresAt lt {now}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-            count++;
-        }
-
-        return count;
-    }
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        DeleteWhereAsync(TableClient.CreateQueryFilter($"ExpiresAt lt {now}"), cancellationToken);
 
     /// <summary>Deletes every link of <paramref name="userKey"/> (with its notes); returns how many there were.</summary>
-    public async Task<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken)
+    public Task<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var count = 0;
-        await foreach (var entity in _table.QueryAsync<TableEntity>(e => e.GetString("UserKey") == userKey, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-            count++;
-        }
-
-        return count;
+        return DeleteWhereAsync(TableClient.CreateQueryFilter($"UserKey eq {userKey}"), cancellationToken);
     }
 
     /// <summary>Makes a new link to <paramref name="userKey"/>'s log, valid for 24 hours.</summary>
@@ -131,6 +113,19 @@ public sealed class ExportLinkStore
 
     private static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+
+    private async Task<int> DeleteWhereAsync(string filter, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+
+        return count;
+    }
 
     private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {

@@ -299,7 +299,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
 
         Assert.Equal(3, chat.Transcript.Count(t => t.StartsWith("Check-in, day", StringComparison.Ordinal)));
         Assert.Contains(chat.Transcript, t => t.StartsWith("Check-in, day 2 of 14", StringComparison.Ordinal));
-        var rating = Assert.Single((await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default)).Where(r => r.Phase == PainRatingPhases.CheckIn));
+        var rating = Assert.Single(await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default), r => r.Phase == PainRatingPhases.CheckIn);
         Assert.Equal(2, rating.ProgramDay);
         Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(third, NewYork).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rating.LocalDate);
     }
