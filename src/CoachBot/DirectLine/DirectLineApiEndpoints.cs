@@ -74,9 +74,14 @@ public static class DirectLineApiEndpoints
 
     private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineConversationStore conversations, DirectLineTokenIssuer issuer)
     {
-        if (authorizer.RequiresSecret && !authorizer.IsSecret(DirectLineAuthorizer.ReadBearer(request)))
+        var credential = DirectLineAuthorizer.ReadBearer(request);
+        var bySecret = authorizer.IsSecret(credential);
+
+        // An earlier token of this host, expired or not, proves who the caller was given to be.
+        var earlier = !bySecret && issuer.Read(credential, out var granted) != DirectLineTokenStatus.Invalid ? granted : null;
+        if (authorizer.RequiresSecret && !bySecret && earlier is null)
         {
-            return DirectLineErrors.Unauthorized("The local Direct Line secret is required (Authorization: Bearer <secret>).");
+            return DirectLineErrors.Unauthorized("The local Direct Line secret or an earlier token is required (Authorization: Bearer ...).");
         }
 
         var (userId, invalid) = await DirectLineRequests.ReadUserIdAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
@@ -85,11 +90,23 @@ public static class DirectLineApiEndpoints
             return DirectLineErrors.BadArgument("user.id must be 1-128 letters, digits or _ . : @ -.");
         }
 
+        if (userId is not null && !bySecret && !string.Equals(earlier?.UserId, userId, StringComparison.Ordinal))
+        {
+            return UserIdNeedsProof();
+        }
+
         // The conversation exists from now on but starts (and greets) only at POST conversations.
-        var conversation = conversations.Create(userId ?? DirectLineRequests.NewUserId());
+        var conversation = conversations.Create(userId ?? earlier?.UserId ?? DirectLineRequests.NewUserId());
         var token = issuer.Issue(conversation.Id, conversation.UserId);
         return DirectLineJson.Result(new { conversationId = conversation.Id, token, expires_in = (int)issuer.Lifetime.TotalSeconds });
     }
+
+    // Naming a user id is speaking as that person: only a trusted caller (the secret) or the holder
+    // of a token once issued to them may do it, else any local process could read someone's log.
+    private static IResult UserIdNeedsProof() => DirectLineErrors.Error(
+        StatusCodes.Status403Forbidden,
+        "Forbidden",
+        "A user.id may be named only with the local Direct Line secret or an earlier token issued to that user; leave it out to get a new user.");
 
     private static IResult RefreshToken(HttpRequest request, DirectLineTokenIssuer issuer, DirectLineConversationStore conversations)
     {
@@ -153,6 +170,11 @@ public static class DirectLineApiEndpoints
             if (invalid)
             {
                 return DirectLineErrors.BadArgument("user.id must be 1-128 letters, digits or _ . : @ -.");
+            }
+
+            if (userId is not null && credential is null)
+            {
+                return UserIdNeedsProof();
             }
 
             conversation = conversations.Create(userId ?? DirectLineRequests.NewUserId());

@@ -37,6 +37,13 @@ public sealed class DirectLineOptions
     /// </summary>
     public string? TokenSigningKey { get; set; }
 
+    /// <summary>
+    /// The key that signs the identity the Web Chat page keeps in the browser. When unset, a random
+    /// key is made once and kept in the HostKeys table, so identities survive restarts and are the
+    /// same on every instance.
+    /// </summary>
+    public string? IdentityKey { get; set; }
+
     /// <summary>How long a local token is valid; Azure Direct Line uses 30 minutes.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 

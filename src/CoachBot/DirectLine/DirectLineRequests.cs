@@ -64,7 +64,7 @@ public static partial class DirectLineRequests
         {
             var token = JObject.Parse(body).SelectToken("user.id");
             var id = token?.Type == JTokenType.String ? (string?)token : null;
-            return string.IsNullOrEmpty(id) ? (null, false) : (id, !UserIdPattern().IsMatch(id));
+            return string.IsNullOrEmpty(id) ? (null, false) : (id, !IsAcceptableUserId(id));
         }
         catch (JsonException)
         {
@@ -72,10 +72,36 @@ public static partial class DirectLineRequests
         }
     }
 
+    /// <summary>
+    /// The string property <paramref name="name"/> at the top of a small JSON body (such as the
+    /// page's {"identity": "..."}); null when the body is missing, too long, not JSON or has none.
+    /// </summary>
+    public static async Task<string?> ReadStringPropertyAsync(HttpRequest request, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = await ReadLimitedAsync(request, 4 * 1024, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JObject.Parse(body)[name] is { Type: JTokenType.String } value ? (string?)value : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="userId"/> may be a user id here: it ends up in storage keys and logs.</summary>
+    public static bool IsAcceptableUserId(string userId) => UserIdPattern().IsMatch(userId);
+
     /// <summary>A new random user id, with Direct Line's prefix for ids a token vouches for.</summary>
     public static string NewUserId() => "dl_" + Guid.NewGuid().ToString("N");
 
-    // User ids end up in storage keys and logs: keep them plain and short.
+    // Plain and short.
     [GeneratedRegex("^[A-Za-z0-9_.:@-]{1,128}$")]
     private static partial Regex UserIdPattern();
 }

@@ -23,6 +23,7 @@ public static class LocalDirectLineExtensions
         services.AddSingleton<DirectLineTokenIssuer>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAuthorizer>();
+        services.AddSingleton<WebChatIdentity>();
         services.AddSingleton<DirectLineBotDelivery>();
 
         // Azure gives a bot about 15 s per activity; a longer turn is answered 502, as Azure does.

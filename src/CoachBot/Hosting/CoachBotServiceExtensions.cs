@@ -24,6 +24,7 @@ public static class CoachBotServiceExtensions
         services.AddSingleton(_ => new TableServiceClient(storage.ConnectionString, StateClientOptions()));
         services.AddSingleton<IStorage>(sp =>
             new TableStorage(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.BotStateTable)));
+        services.AddSingleton(sp => new HostKeyStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.HostKeysTable)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<UserState>();

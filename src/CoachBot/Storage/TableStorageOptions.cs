@@ -24,6 +24,9 @@ public sealed class TableStorageOptions
     /// <summary>The table that holds the therapist export links (hashed tokens, 24-hour expiry).</summary>
     public string ExportLinksTable { get; set; } = "ExportLinks";
 
+    /// <summary>The table that holds the host's own signing keys (no personal data), so that what they sign survives a restart.</summary>
+    public string HostKeysTable { get; set; } = "HostKeys";
+
     /// <summary>How many days a pain rating is kept before the host deletes it (Storage:RetentionDays).</summary>
     public int RetentionDays { get; set; } = 365;
 

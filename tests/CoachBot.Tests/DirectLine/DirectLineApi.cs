@@ -7,12 +7,22 @@ namespace CoachBot.Tests.DirectLine;
 /// <summary>Raw Direct Line 3.0 calls, as a client makes them, for the protocol tests.</summary>
 public sealed class DirectLineApi(HttpClient http)
 {
-    /// <summary>POST tokens/generate for <paramref name="userId"/>.</summary>
+    /// <summary>
+    /// The local secret <see cref="DirectLineHost"/> configures unless a test says otherwise: the
+    /// tests act as a trusted server-side caller, the only kind that may name any user id.
+    /// </summary>
+    public const string TestSecret = "local-direct-line-secret-of-the-tests";
+
+    /// <summary>POST tokens/generate for <paramref name="userId"/>, as a trusted caller with the secret.</summary>
     public async Task<JObject> GenerateTokenAsync(string userId)
     {
-        using var response = await SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", null, new JObject { ["user"] = new JObject { ["id"] = userId } });
+        using var response = await GenerateTokenAsync(userId, TestSecret);
         return await ReadSuccessAsync(response);
     }
+
+    /// <summary>POST tokens/generate naming <paramref name="userId"/> (or none) with <paramref name="credential"/>; the response is the caller's to check.</summary>
+    public Task<HttpResponseMessage> GenerateTokenAsync(string? userId, string? credential) =>
+        SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", credential, userId is null ? null : new JObject { ["user"] = new JObject { ["id"] = userId } });
 
     /// <summary>POST conversations with <paramref name="token"/>; the response is the caller's to check.</summary>
     public Task<HttpResponseMessage> StartAsync(string token) => SendAsync(HttpMethod.Post, "v3/directline/conversations", token);

@@ -31,12 +31,22 @@ public sealed class DirectLineHost : IAsyncDisposable
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts the host in Development on a free port, with its own state table in <paramref name="azurite"/>.</summary>
+    /// <summary>
+    /// Starts the host in Development on a free port, with its own state table in
+    /// <paramref name="azurite"/> and <see cref="DirectLineApi.TestSecret"/> as the local secret
+    /// unless <paramref name="settings"/> name one ("" for none).
+    /// </summary>
     public static DirectLineHost Start(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var port = FreePort.Next();
-        var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("dl"), settings, time);
+        var withSecret = new Dictionary<string, string?> { ["DirectLine:LocalSecret"] = DirectLineApi.TestSecret };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            withSecret[key] = value;
+        }
+
+        var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("dl"), withSecret, time);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         return new DirectLineHost(factory, new Uri($"http://127.0.0.1:{port}/"));

@@ -1,5 +1,6 @@
 using System.Net;
 using CoachBot.Testing;
+using Newtonsoft.Json.Linq;
 
 namespace CoachBot.Tests.DirectLine;
 
@@ -119,5 +120,47 @@ public sealed class DirectLineTokenTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, withSecret.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("ConversationNotFound", await DirectLineApi.ReadErrorCodeAsync(unknown));
+    }
+
+    [Fact]
+    public async Task Without_the_secret_a_user_id_is_accepted_only_with_an_earlier_token_issued_to_that_user()
+    {
+        var clock = new ManualClock();
+        await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["DirectLine:LocalSecret"] = string.Empty }, clock);
+        var api = new DirectLineApi(host.CreateClient());
+
+        using var impostor = await api.GenerateTokenAsync("dl_victim", credential: null);
+        using var impostorStart = await api.SendAsync(HttpMethod.Post, "v3/directline/conversations", null, new JObject { ["user"] = new JObject { ["id"] = "dl_victim" } });
+        using var fresh = await api.GenerateTokenAsync(userId: null, credential: null);
+        var earlier = (string)(await DirectLineApi.ReadSuccessAsync(fresh))["token"]!;
+        var freshUser = (string)DirectLineApi.DecodeClaims(earlier)["user"]!;
+
+        clock.Advance(TimeSpan.FromDays(3));
+        using var returning = await api.GenerateTokenAsync(freshUser, earlier);
+        using var wrongPerson = await api.GenerateTokenAsync("dl_victim", earlier);
+
+        Assert.Equal(HttpStatusCode.Forbidden, impostor.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, impostorStart.StatusCode);
+        Assert.StartsWith("dl_", freshUser, StringComparison.Ordinal);
+        Assert.NotEqual("dl_victim", freshUser);
+        var again = await DirectLineApi.ReadSuccessAsync(returning);
+        Assert.Equal(freshUser, (string?)DirectLineApi.DecodeClaims((string)again["token"]!)["user"]);
+        Assert.Equal(HttpStatusCode.Forbidden, wrongPerson.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_the_secret_configured_an_earlier_token_still_gets_its_own_user_a_new_token()
+    {
+        await using var host = DirectLineHost.Start(azurite);
+        var api = new DirectLineApi(host.CreateClient());
+        var first = await api.GenerateTokenAsync("dl_comes_back");
+
+        using var again = await api.GenerateTokenAsync(userId: null, (string)first["token"]!);
+        using var asSomeoneElse = await api.GenerateTokenAsync("dl_someone_else", (string)first["token"]!);
+
+        var grant = await DirectLineApi.ReadSuccessAsync(again);
+        Assert.Equal("dl_comes_back", (string?)DirectLineApi.DecodeClaims((string)grant["token"]!)["user"]);
+        Assert.NotEqual((string?)first["conversationId"], (string?)grant["conversationId"]);
+        Assert.Equal(HttpStatusCode.Forbidden, asSomeoneElse.StatusCode);
     }
 }

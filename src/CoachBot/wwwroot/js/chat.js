@@ -2,49 +2,53 @@
 //
 // The page asks this host for a Direct Line token (POST api/directline/token): in Development the
 // host answers with a token for its local Direct Line, in production it exchanges its Azure Direct
-// Line secret for one server-side, so no secret ever reaches the browser. The user id is kept in
-// localStorage and embedded in the token, so a person who comes back keeps their program, and
-// nobody can speak as someone else. Web Chat itself sends the locale and the time zone with every
-// message.
+// Line secret for one server-side, so no secret ever reaches the browser. With the token comes a
+// signed identity, kept in localStorage and sent back next time: only the host can make one, so a
+// person who comes back keeps their program and nobody can speak as someone else by naming their
+// id. Web Chat itself sends the locale and the time zone with every message.
 (function () {
   'use strict';
 
-  var USER_ID_KEY = 'coachbot.userId';
-  // "dl_" marks ids that a Direct Line token vouches for.
-  var USER_ID_PATTERN = /^dl_[A-Za-z0-9_-]{16,64}$/;
+  var IDENTITY_KEY = 'coachbot.identity';
+  // Before identities were signed the page kept a bare id; it proves nothing, so it is dropped.
+  var OLD_USER_ID_KEY = 'coachbot.userId';
   var status = document.getElementById('status');
 
-  function randomUserId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return 'dl_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-  }
-
-  function userId() {
-    var id = null;
+  function read(key) {
     try {
-      id = window.localStorage.getItem(USER_ID_KEY);
+      return window.localStorage.getItem(key);
     } catch (e) {
       // Storage can be blocked (private modes); the person then starts fresh each visit.
+      return null;
     }
-    if (!id || !USER_ID_PATTERN.test(id)) {
-      id = randomUserId();
-      try { window.localStorage.setItem(USER_ID_KEY, id); } catch (e) { /* see above */ }
-    }
-    return id;
   }
 
-  function fetchToken(id) {
+  function keep(identity) {
+    try {
+      window.localStorage.setItem(IDENTITY_KEY, identity);
+      window.localStorage.removeItem(OLD_USER_ID_KEY);
+    } catch (e) {
+      // See read().
+    }
+  }
+
+  function fetchToken() {
+    var identity = read(IDENTITY_KEY);
     return fetch('api/directline/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: { id: id } }),
+      body: JSON.stringify(identity ? { identity: identity } : {}),
       credentials: 'same-origin'
     }).then(function (response) {
       if (!response.ok) {
         throw new Error('Token request failed with ' + response.status);
       }
       return response.json();
+    }).then(function (grant) {
+      if (grant.identity) {
+        keep(grant.identity);
+      }
+      return grant;
     });
   }
 
@@ -54,7 +58,7 @@
       return;
     }
 
-    fetchToken(userId()).then(function (grant) {
+    fetchToken().then(function (grant) {
       var directLine = window.WebChat.createDirectLine({ token: grant.token, domain: grant.domain });
       window.WebChat.renderWebChat({
         directLine: directLine,

@@ -148,7 +148,15 @@ page.on('response', async (response) => {
 
 // The conversation Web Chat starts, so the test can send the coach's proactive messages to it.
 let conversationId = null;
+let userId = null;
 page.on('response', async (response) => {
+  if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/directline/token') {
+    try {
+      userId = (await response.json()).userId;
+    } catch {
+      // Not JSON: the test sees no user id and says so.
+    }
+  }
   if (response.request().method() === 'POST' && /\/v3\/directline\/conversations$/.test(new URL(response.url()).pathname)) {
     try {
       conversationId = (await response.json()).conversationId;
@@ -160,17 +168,18 @@ page.on('response', async (response) => {
 
 async function load(navigate) {
   conversationId = null;
+  userId = null;
   await navigate();
   await page.waitForSelector(SEND_BOX);
   const started = Date.now();
-  while (!conversationId && Date.now() - started < PATIENCE) {
+  while ((!conversationId || !userId) && Date.now() - started < PATIENCE) {
     await page.waitForTimeout(50);
   }
   return {
     event: 'loaded',
     title: await page.title(),
     disclaimer: await page.innerText('#disclaimer'),
-    userId: await page.evaluate(() => window.localStorage.getItem('coachbot.userId')),
+    userId,
     conversationId,
   };
 }
