@@ -405,11 +405,17 @@ public static class TextKeys
     /// <summary>texts.json "pain.notDuration".</summary>
     public const string PainNotDuration = "pain.notDuration";
 
+    /// <summary>texts.json "review.notEnough".</summary>
+    public const string ReviewNotEnough = "review.notEnough";
+
+    /// <summary>texts.json "review.final.notEnough".</summary>
+    public const string ReviewFinalNotEnough = "review.final.notEnough";
+
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
         ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff, HoldEmergency, HoldDoctor, HoldAsk, HoldRetry, HoldNotYet, HoldLifted, CheckinStopMuchWorse, ReviewUp, ReviewUpStop, ReviewLow, ReviewFinalUp, ReviewFinalLow, AreaOutOfScope,
-        AgeAsk, AgeRetry, AgeWhy, AgeYoung, AgeYoungAgain, StretchOlder, WarmUpFirst, WarmUpWait, WarmUpDone, ReadyAsk, ReadyRetry, ReadyStart, GreetingAgain, ClosingReply, HoldProgramPaused, GreetingFirst, PainNotDuration,
+        AgeAsk, AgeRetry, AgeWhy, AgeYoung, AgeYoungAgain, StretchOlder, WarmUpFirst, WarmUpWait, WarmUpDone, ReadyAsk, ReadyRetry, ReadyStart, GreetingAgain, ClosingReply, HoldProgramPaused, GreetingFirst, PainNotDuration, ReviewNotEnough, ReviewFinalNotEnough,
     ];
 }

@@ -28,6 +28,7 @@ public sealed class CheckInDialog : ComponentDialog
     private const string DayKey = "day";
     private const string RatingKey = "rating";
     private const string LastOfDayKey = "lastOfDay";
+    private const string SessionKey = "session";
 
     private readonly ContentLibrary _library;
     private readonly IStatePropertyAccessor<CoachProfile> _profile;
@@ -93,6 +94,10 @@ public sealed class CheckInDialog : ComponentDialog
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         var program = profile.Program!;
         var plan = new SessionPlan { AreaId = program.AreaIds.FirstOrDefault() ?? string.Empty, Side = program.Side, StoreRatings = profile.ConsentToStoreRatings == true };
+
+        // The session this check-in may lead to keeps the same id, so the check-in's rating is its
+        // "before" and the session's change is told from a real pair.
+        step.Values[SessionKey] = plan.SessionId;
         await _ratings.RecordAsync(step.Context, plan, PainRatingPhases.CheckIn, rating, profile.TimeZone, Day(step), cancellationToken).ConfigureAwait(false);
 
         var content = _library.For(step.Context.Activity.Locale);
@@ -139,7 +144,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if ((bool)step.Values[LastOfDayKey] && day is 7 or ProgramState.Days)
         {
-            var stopped = await ReviewAsync(step.Context, content, final: day == ProgramState.Days, cancellationToken).ConfigureAwait(false);
+            var stopped = await ReviewAsync(step.Context, profile, content, final: day == ProgramState.Days, cancellationToken).ConfigureAwait(false);
             if (stopped || day == ProgramState.Days)
             {
                 await EndProgramAsync(step.Context, profile, cancellationToken).ConfigureAwait(false);
@@ -173,6 +178,11 @@ public sealed class CheckInDialog : ComponentDialog
             ProgramDay = Day(step),
             FromCheckIn = true,
         };
+        if (step.Values.TryGetValue(SessionKey, out var sessionId) && sessionId is string id)
+        {
+            plan.SessionId = id;
+        }
+
         return await step.ReplaceDialogAsync(DialogIds.Session, plan, cancellationToken).ConfigureAwait(false);
     }
 
@@ -197,19 +207,24 @@ public sealed class CheckInDialog : ComponentDialog
     }
 
     /// <summary>The review of the program so far; returns true when the average rose clearly and the program stopped.</summary>
-    private async Task<bool> ReviewAsync(ITurnContext turn, LanguageContent content, bool final, CancellationToken cancellationToken)
+    private async Task<bool> ReviewAsync(ITurnContext turn, CoachProfile profile, LanguageContent content, bool final, CancellationToken cancellationToken)
     {
-        if (ProgramReview.Of(await _log.ListAsync(UserKeys.For(turn.Activity), cancellationToken).ConfigureAwait(false)) is not { } review)
+        // Only the program's own days: a session the week before it is not its first day.
+        var ratings = await _log.ListAsync(UserKeys.For(turn.Activity), cancellationToken).ConfigureAwait(false);
+        var period = ProgramPeriod.Starting(profile.Program?.StartDate);
+        if (PainTrend.Of(ratings.Where(r => period?.Contains(r) != false)) is not { } review)
         {
+            await turn.SendActivityAsync(MessageFactory.Text(content.Text(final ? TextKeys.ReviewFinalNotEnough : TextKeys.ReviewNotEnough)), cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var values = new
         {
-            first = review.FirstAverage.ToString("0.#", CultureInfo.InvariantCulture),
-            last = review.LastAverage.ToString("0.#", CultureInfo.InvariantCulture),
-            percent = Math.Round(Math.Abs(review.Drop) * 100).ToString(CultureInfo.InvariantCulture),
-            points = Math.Abs(review.LastAverage - review.FirstAverage).ToString("0.#", CultureInfo.InvariantCulture),
+            first = PainTrend.Format(review.FirstAverage),
+            last = PainTrend.Format(review.LastAverage),
+            percent = review.Percent.ToString(CultureInfo.InvariantCulture),
+            points = PainTrend.Format(review.Points),
+            days = review.WindowDays,
         };
         var verdict = review switch
         {

@@ -84,16 +84,16 @@ public static class ExportHtmlReport
             .Append(CultureInfo.InvariantCulture, $"<li>{summary.Ratings} ratings, {summary.Sessions} sessions, on {summary.Days} days")
             .Append(report.Ratings.Count > 0 ? $" ({report.Ratings.Min(r => r.LocalDate)} to {report.Ratings.Max(r => r.LocalDate)})" : string.Empty)
             .Append(".</li>\n");
-        if (summary.AverageBefore is { } before)
+        if (summary.AverageBefore is { } before && summary.AverageAfter is { } after)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li>Average before a session: {before:0.0}/10");
-            html.Append(summary.AverageAfter is { } after ? string.Create(CultureInfo.InvariantCulture, $"; after: {after:0.0}/10") : string.Empty).Append(".</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li>Sessions rated both before and after ({summary.PairedSessions}): on average {PainTrend.Format(before)}/10 before and {PainTrend.Format(after)}/10 after.</li>\n");
         }
 
-        if (summary.EarlyAverage is { } early && summary.RecentAverage is { } recent)
+        if (summary.UsualPain is { } trend)
         {
-            var change = early == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(recent - early) / early * 100:+0;-0;0}%)");
-            html.Append(CultureInfo.InvariantCulture, $"<li>Usual pain (before-session and check-in ratings), first {ProgressSummary.TrendWindowDays} days against last {ProgressSummary.TrendWindowDays}: {early:0.0} to {recent:0.0}{change}. A change of 30% or more is usually taken as meaningful.</li>\n");
+            var change = trend.FirstAverage == 0 ? string.Empty : $" ({(trend.Rose ? "+" : trend.LastAverage < trend.FirstAverage ? "-" : string.Empty)}{trend.Percent}%)";
+            var within = summary.Program is { } program ? $" within the two-week program of {program.Start:yyyy-MM-dd} to {program.End:yyyy-MM-dd}" : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<li>Usual pain (check-in and before-session ratings, each day averaged once){within}, first {trend.WindowDays} days against last {trend.WindowDays}: {PainTrend.Format(trend.FirstAverage)} to {PainTrend.Format(trend.LastAverage)}{change}. A change of 30% or more is usually taken as meaningful.</li>\n");
         }
 
         html.Append("</ul>\n");

@@ -10,65 +10,57 @@ namespace CoachBot.Progress;
 /// Pure: the same ratings always give the same text, so it is tested without storage or a clock.
 /// </summary>
 /// <remarks>
-/// The trend compares the average of the first <see cref="TrendWindowDays"/> days with rating
-/// against the last <see cref="TrendWindowDays"/> (docs/CLINICAL.md: use the 30% rule on averages over
-/// days, never on one session). It uses the "before" and "checkin" ratings only: they say how the
-/// pain is in daily life, while an "after" rating mostly shows the short relief of one session.
+/// Before and after are averaged over sessions that have both (<see cref="SessionPair"/>), so a
+/// session without an "after" cannot tilt the comparison. The trend is <see cref="PainTrend"/>,
+/// the same computation as the program's reviews: within the latest two-week program when the
+/// ratings show one (so "show my progress" and the day-7 review give the same numbers), over all
+/// ratings otherwise.
 /// </remarks>
 public sealed class ProgressSummary
 {
-    /// <summary>How many days each end of the trend comparison averages.</summary>
-    public const int TrendWindowDays = 3;
-
-    /// <summary>A change of at least this fraction of the early average counts as meaningful (Farrar 2001; IMMPACT).</summary>
-    public const double MeaningfulChange = 0.30;
-
     /// <summary>The disclaimer every summary ends with.</summary>
     public const string Disclaimer = "This is a self-care log, not a diagnosis.";
 
-    private ProgressSummary(
-        int ratings,
-        int sessions,
-        int days,
-        double? averageBefore,
-        double? averageAfter,
-        double? earlyAverage,
-        double? recentAverage,
-        ProgressTrend trend)
+    private ProgressSummary(int ratings, IReadOnlyList<SessionPair> sessions, int days, PainTrend? trend, ProgramPeriod? program)
     {
         Ratings = ratings;
-        Sessions = sessions;
+        Sessions = sessions.Count;
         Days = days;
-        AverageBefore = averageBefore;
-        AverageAfter = averageAfter;
-        EarlyAverage = earlyAverage;
-        RecentAverage = recentAverage;
-        Trend = trend;
+        var complete = sessions.Where(s => s.IsComplete).ToList();
+        PairedSessions = complete.Count;
+        AverageBefore = complete.Count == 0 ? null : PainTrend.Round(complete.Average(s => s.Before!.Value));
+        AverageAfter = complete.Count == 0 ? null : PainTrend.Round(complete.Average(s => s.After!.Value));
+        UsualPain = trend;
+        Program = program;
+        Trend = Judge(trend);
         Text = Compose();
     }
 
     /// <summary>How many ratings there are in all.</summary>
     public int Ratings { get; }
 
-    /// <summary>Sessions with a before or after rating (distinct session ids).</summary>
+    /// <summary>Sessions with a before or after rating.</summary>
     public int Sessions { get; }
+
+    /// <summary>Sessions with both a before and an after rating: the ones the averages are over.</summary>
+    public int PairedSessions { get; }
 
     /// <summary>Distinct local days with at least one rating.</summary>
     public int Days { get; }
 
-    /// <summary>The average of every "before" rating, or null when there is none.</summary>
+    /// <summary>The average "before" of the paired sessions, rounded once; null when there is none.</summary>
     public double? AverageBefore { get; }
 
-    /// <summary>The average of every "after" rating, or null when there is none.</summary>
+    /// <summary>The average "after" of the paired sessions, rounded once; null when there is none.</summary>
     public double? AverageAfter { get; }
 
-    /// <summary>The average usual pain over the first days, when there are enough days to compare.</summary>
-    public double? EarlyAverage { get; }
+    /// <summary>The usual pain's first and last days, when there are enough days to compare.</summary>
+    public PainTrend? UsualPain { get; }
 
-    /// <summary>The average usual pain over the last days, when there are enough days to compare.</summary>
-    public double? RecentAverage { get; }
+    /// <summary>The program the trend is taken within, or null when it is over all ratings.</summary>
+    public ProgramPeriod? Program { get; }
 
-    /// <summary>The judgement of the change between <see cref="EarlyAverage"/> and <see cref="RecentAverage"/>.</summary>
+    /// <summary>The judgement of <see cref="UsualPain"/>.</summary>
     public ProgressTrend Trend { get; }
 
     /// <summary>The summary as the coach says it.</summary>
@@ -79,64 +71,20 @@ public sealed class ProgressSummary
     {
         ArgumentNullException.ThrowIfNull(ratings);
         var all = ratings.ToList();
-        var sessions = all
-            .Where(r => r.Phase is PainRatingPhases.Before or PainRatingPhases.After && !string.IsNullOrEmpty(r.SessionId))
-            .Select(r => r.SessionId)
-            .Distinct(StringComparer.Ordinal)
-            .Count();
         var days = all.Select(r => r.LocalDate).Distinct(StringComparer.Ordinal).Count();
-
-        var (early, recent, trend) = CompareFirstAndLastDays(all);
-        return new ProgressSummary(
-            all.Count,
-            sessions,
-            days,
-            AverageOf(all, PainRatingPhases.Before),
-            AverageOf(all, PainRatingPhases.After),
-            early,
-            recent,
-            trend);
+        var program = ProgramPeriod.Latest(all);
+        var trend = PainTrend.Of(program is null ? all : all.Where(program.Contains));
+        return new ProgressSummary(all.Count, SessionPair.All(all), days, trend, program);
     }
 
-    private static double? AverageOf(List<PainRating> ratings, string phase)
+    private static ProgressTrend Judge(PainTrend? trend) => trend switch
     {
-        var values = ratings.Where(r => r.Phase == phase).Select(r => r.Rating).ToList();
-        return values.Count == 0 ? null : values.Average();
-    }
-
-    private static (double? Early, double? Recent, ProgressTrend Trend) CompareFirstAndLastDays(List<PainRating> ratings)
-    {
-        // Local dates are yyyy-MM-dd, so ordinal order is calendar order.
-        var byDay = ratings
-            .Where(r => r.Phase is PainRatingPhases.Before or PainRatingPhases.CheckIn)
-            .GroupBy(r => r.LocalDate, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-
-        // The two windows must not overlap, or the comparison would partly compare days with themselves.
-        if (byDay.Count < 2 * TrendWindowDays)
-        {
-            return (null, null, ProgressTrend.NotEnoughData);
-        }
-
-        var early = byDay.Take(TrendWindowDays).SelectMany(g => g).Average(r => r.Rating);
-        var recent = byDay.TakeLast(TrendWindowDays).SelectMany(g => g).Average(r => r.Rating);
-        return (early, recent, Judge(early, recent));
-    }
-
-    private static ProgressTrend Judge(double early, double recent)
-    {
-        if (early == 0)
-        {
-            // No pain to begin with: any rise is a rise, and no percentage can be taken of zero.
-            return recent > 0 ? ProgressTrend.Worse : ProgressTrend.Flat;
-        }
-
-        var change = (recent - early) / early;
-        return change <= -MeaningfulChange ? ProgressTrend.Improving
-            : change >= MeaningfulChange ? ProgressTrend.Worse
-            : ProgressTrend.Flat;
-    }
+        null => ProgressTrend.NotEnoughData,
+        { RoseClearly: true } => ProgressTrend.Worse,
+        { StartedLow: true } => ProgressTrend.Low,
+        { IsMeaningful: true } => ProgressTrend.Improving,
+        _ => ProgressTrend.Flat,
+    };
 
     private string Compose()
     {
@@ -149,11 +97,8 @@ public sealed class ProgressSummary
         text.Append(CultureInfo.InvariantCulture, $"So far: {Count(Sessions, "session")} over {Count(Days, "day")} with ratings.");
         if (AverageBefore is { } before && AverageAfter is { } after)
         {
-            text.Append(CultureInfo.InvariantCulture, $" On average you rated your pain {Score(before)} before a session and {Score(after)} after it.");
-        }
-        else if (AverageBefore is { } onlyBefore)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" On average you rated your pain {Score(onlyBefore)} before a session.");
+            var over = PairedSessions == Sessions ? string.Empty : $" (the {Count(PairedSessions, "session")} rated both before and after)";
+            text.Append(CultureInfo.InvariantCulture, $" On average you rated your pain {Score(before)} before a session and {Score(after)} after it{over}.");
         }
 
         text.Append(' ').Append(DescribeTrend()).Append(' ').Append(Disclaimer);
@@ -162,29 +107,30 @@ public sealed class ProgressSummary
 
     private string DescribeTrend()
     {
-        if (Trend == ProgressTrend.NotEnoughData || EarlyAverage is not { } early || RecentAverage is not { } recent)
+        if (UsualPain is not { } trend)
         {
-            return $"After {2 * TrendWindowDays} days with ratings I can compare your first {TrendWindowDays} days with your latest {TrendWindowDays}.";
+            return $"After {PainTrend.MinDays} days with ratings I can compare your first days with your latest.";
         }
 
-        var window = $"{TrendWindowDays} days";
-        var compared = string.Create(CultureInfo.InvariantCulture, $"{Score(recent)} in your last {window}, against {Score(early)} in your first {window}");
-        var percent = early == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{Math.Round(Math.Abs(recent - early) / early * 100):0}%");
+        var where = Program is null ? "Your usual pain" : "In your two-week program, your usual pain";
+        var window = Count(trend.WindowDays, "day");
+        var compared = $"{Score(trend.LastAverage)} in your last {window}, against {Score(trend.FirstAverage)} in your first {window}";
         return Trend switch
         {
             // "Looks like", not "is": self-ratings vary, and the coach must not promise a cure.
             ProgressTrend.Improving =>
-                $"Your usual pain averaged {compared}, {percent} lower. A drop of 30% or more is the size of change studies count as meaningful, so this looks like real progress. Keep going, and keep rating so the picture stays accurate.",
+                $"{where} averaged {compared}, {trend.Percent}% lower. A drop of 30% or more is the size of change studies count as meaningful, so this looks like real progress. Keep going, and keep rating so the picture stays accurate.",
             ProgressTrend.Worse =>
-                $"Your usual pain averaged {compared}, {(percent is null ? "higher than when you started" : percent + " higher")}. Please do not push through it. If it keeps rising, spreads, or comes with new symptoms, stop the self-release and get advice from a doctor or a licensed therapist.",
+                $"{where} averaged {compared}, {(trend.FirstAverage == 0 ? "higher than when you started" : trend.Percent + "% higher")}. Please do not push through it. If it keeps rising, spreads, or comes with new symptoms, stop the self-release and get advice from a doctor or a licensed therapist.",
+            ProgressTrend.Low =>
+                $"{where} averaged {compared}. It was low to start with (under 3 out of 10), so a percentage says little here. If the sessions feel good, keep them short and regular.",
             _ =>
-                $"Your usual pain averaged {compared}, less than the 30% change that counts as meaningful. That is common in the first weeks. If it stays the same, or pain limits your work or sleep, a licensed therapist can take a closer look.",
+                $"{where} averaged {compared}, less than the 30% change that counts as meaningful. That is common in the first weeks. If it stays the same, or pain limits your work or sleep, a licensed therapist can take a closer look.",
         };
     }
 
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 
-    private static string Score(double value) =>
-        string.Create(CultureInfo.InvariantCulture, $"{value:0.#}/10");
+    private static string Score(double value) => PainTrend.Format(value) + "/10";
 }

@@ -125,6 +125,41 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_session_from_a_check_in_pairs_its_after_with_the_check_ins_rating_in_show_my_progress()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+
+        await FireNextAsync(host, chat, clock);
+        await chat.AnswerAsync("5", "no", "no", "yes", "thumb", "yes", "30 seconds", "start", "stop", "3");
+        var progress = await chat.SendAsync("show my progress");
+
+        var ratings = await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default);
+        var checkIn = Assert.Single(ratings, r => r.Phase == PainRatingPhases.CheckIn);
+        Assert.Contains(ratings, r => r.Phase == PainRatingPhases.After && r.SessionId == checkIn.SessionId && r.Rating == 3);
+
+        // Sessions 6 → 4 (the first) and 5 → 3 (from the check-in): never "6 before" against two afters.
+        Assert.Contains(progress, t => t.Contains("So far: 2 sessions over 1 day with ratings. On average you rated your pain 5.5/10 before a session and 3.5/10 after it.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_day_7_review_and_show_my_progress_give_the_same_averages_for_the_same_ratings()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+        int[] checkIns = [6, 5, 6, 6, 6, 5, 5, 5, 4, 4, 4, 4, 3, 4];
+
+        await RunProgramAsync(host, chat, clock, check => checkIns[check - 1], checks: checkIns.Length);
+        var progress = string.Join("\n", await chat.SendAsync("show my progress"));
+
+        // Days 1-3: (6 + 6 + 5) / 3, 6, 5.5 → 5.7; days 5-7: 4, 4, 3.5 → 3.8. Each day counts once.
+        var review = Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
+        Assert.Contains("averaged 5.7/10 over your first 3 days with ratings and 3.8/10 over your last 3", review, StringComparison.Ordinal);
+        Assert.Contains("That's a drop of 33%", review, StringComparison.Ordinal);
+        Assert.Contains("In your two-week program, your usual pain averaged 3.8/10 in your last 3 days, against 5.7/10 in your first 3 days, 33% lower", progress, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Skip_today_moves_the_next_check_in_to_tomorrow_morning()
     {
         var (host, chat, _) = await EnrolAsync(baseline: "5");
@@ -368,10 +403,10 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         return next;
     }
 
-    private static async Task<List<DateTimeOffset>> RunProgramAsync(CoachHost host, CoachConversation chat, SettableClock clock, Func<int, int> ratingOf)
+    private static async Task<List<DateTimeOffset>> RunProgramAsync(CoachHost host, CoachConversation chat, SettableClock clock, Func<int, int> ratingOf, int checks = 28)
     {
         var sent = new List<DateTimeOffset>();
-        for (var check = 1; check <= 28; check++)
+        for (var check = 1; check <= checks; check++)
         {
             sent.Add(await FireNextAsync(host, chat, clock));
             await chat.AnswerAsync(ratingOf(check).ToString(System.Globalization.CultureInfo.InvariantCulture), "no");

@@ -94,7 +94,7 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(ExportCsv.Columns, rows[0]);
         Assert.Equal(8, rows.Count);
         Assert.All(rows, row => Assert.Equal(ExportCsv.Columns.Count, row.Count));
-        Assert.Equal(["2026-11-02T13:00:00Z", "2026-11-02", "13:00", "Europe/London", "before", "neck", "Neck", "left", "7", "1", "s0", "Ibuprofen, as needed"], rows[1]);
+        Assert.Equal(["2026-11-02T13:00:00Z", "2026-11-02", "13:00", "Europe/London", "before", "neck", "Neck", "left", "7", "0", "s0", "Ibuprofen, as needed"], rows[1]);
         Assert.Equal(["7", "4", "6", "3", "5", "2", "5"], rows.Skip(1).Select(r => r[8]));
         Assert.Equal("Lower back", rows[7][6]);
     }

@@ -13,7 +13,7 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From(ratings);
 
         Assert.Equal(ProgressTrend.Improving, summary.Trend);
-        Assert.Contains("3.3/10 in your last 3 days, against 6.7/10 in your first 3 days, 50% lower", summary.Text);
+        Assert.Contains("3.3/10 in your last 3 days, against 6.7/10 in your first 3 days, 51% lower", summary.Text);
         Assert.Contains("looks like real progress", summary.Text);
         Assert.DoesNotContain("cure", summary.Text, StringComparison.OrdinalIgnoreCase);
         Assert.EndsWith(ProgressSummary.Disclaimer, summary.Text);
@@ -78,14 +78,14 @@ public sealed class ProgressSummaryTests
     }
 
     [Fact]
-    public void Fewer_than_six_days_makes_no_trend_claim_and_says_when_there_will_be_one()
+    public void Fewer_than_four_days_makes_no_trend_claim_and_says_when_there_will_be_one()
     {
-        var ratings = Ratings.Daily(before: [8, 8, 2, 2, 2], after: [6, 6, 1, 1, 1]);
+        var ratings = Ratings.Daily(before: [8, 8, 2], after: [6, 6, 1]);
 
         var summary = ProgressSummary.From(ratings);
 
         Assert.Equal(ProgressTrend.NotEnoughData, summary.Trend);
-        Assert.Contains("After 6 days with ratings I can compare", summary.Text);
+        Assert.Contains("After 4 days with ratings I can compare", summary.Text);
         Assert.DoesNotContain("progress", summary.Text);
     }
 
@@ -109,5 +109,49 @@ public sealed class ProgressSummaryTests
         };
 
         Assert.StartsWith("So far: 2 sessions over 1 day with ratings.", ProgressSummary.From(ratings).Text);
+    }
+
+    [Fact]
+    public void Before_and_after_are_averaged_over_sessions_that_have_both()
+    {
+        var ratings = new List<PainRating>
+        {
+            Ratings.Rating("u", 0, 6, PainRatingPhases.CheckIn) with { SessionId = "from-check-in" },
+            Ratings.Rating("u", 0, 4, PainRatingPhases.After) with { SessionId = "from-check-in" },
+            Ratings.Rating("u", 1, 5, PainRatingPhases.Before) with { SessionId = "own" },
+            Ratings.Rating("u", 1, 3, PainRatingPhases.After) with { SessionId = "own" },
+            Ratings.Rating("u", 2, 9, PainRatingPhases.Before) with { SessionId = "stopped-early" },
+        };
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(5.5, summary.AverageBefore);
+        Assert.Equal(3.5, summary.AverageAfter);
+        Assert.Contains("On average you rated your pain 5.5/10 before a session and 3.5/10 after it (the 2 sessions rated both before and after).", summary.Text);
+    }
+
+    [Fact]
+    public void A_low_start_is_not_judged_by_percent()
+    {
+        var ratings = Ratings.Daily(before: [2, 2, 2, 1, 1, 1], after: [1, 1, 1, 0, 0, 0]);
+
+        var summary = ProgressSummary.From(ratings);
+
+        Assert.Equal(ProgressTrend.Low, summary.Trend);
+        Assert.Contains("low to start with", summary.Text);
+        Assert.DoesNotContain("%", summary.Text);
+    }
+
+    [Fact]
+    public void Within_a_program_the_trend_leaves_out_the_days_before_it()
+    {
+        // A bad day a week before the program; then the program's days 1-6 with check-ins.
+        var before = Ratings.Rating("u", 0, 9, PainRatingPhases.Before);
+        var program = Enumerable.Range(7, 6).Select(day => Ratings.Rating("u", day, day < 10 ? 6 : 4, PainRatingPhases.CheckIn) with { ProgramDay = day - 6 });
+
+        var summary = ProgressSummary.From([before, .. program]);
+
+        Assert.Equal(6, summary.UsualPain!.FirstAverage);
+        Assert.Contains("In your two-week program, your usual pain averaged 4/10 in your last 3 days, against 6/10 in your first 3 days", summary.Text);
     }
 }

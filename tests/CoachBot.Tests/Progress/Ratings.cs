@@ -2,7 +2,7 @@ using CoachBot.Dialogs.Ratings;
 
 namespace CoachBot.Tests.Progress;
 
-/// <summary>Builds pain ratings for tests: one session a day with a before and an after rating.</summary>
+/// <summary>Builds pain ratings for tests: one session a day with a before and an after rating, outside a program.</summary>
 internal static class Ratings
 {
     public static readonly DateOnly FirstDay = new(2026, 11, 2);
@@ -24,6 +24,6 @@ internal static class Ratings
     {
         var date = FirstDay.AddDays(day);
         var at = new DateTimeOffset(date.ToDateTime(new TimeOnly(13, 0)), TimeSpan.Zero).AddMinutes(phase == PainRatingPhases.After ? 5 : 0);
-        return new PainRating(user, at, value, phase, area, side, day + 1, $"s{day}", date.ToString("yyyy-MM-dd"), "Europe/London", "directline", $"{user}-{day}-{phase}");
+        return new PainRating(user, at, value, phase, area, side, 0, $"s{day}", date.ToString("yyyy-MM-dd"), "Europe/London", "directline", $"{user}-{day}-{phase}");
     }
 }

@@ -1,0 +1,33 @@
+namespace CoachBot.Dialogs.Ratings;
+
+/// <summary>
+/// The before and after of one session, paired by session id. A session started from a check-in
+/// stores no "before" of its own: the check-in's rating, given minutes earlier under the same
+/// session id, is its before.
+/// </summary>
+/// <param name="SessionId">The session.</param>
+/// <param name="LocalDate">The person's local date of the session (yyyy-MM-dd).</param>
+/// <param name="Before">The rating before, or null when none was given.</param>
+/// <param name="After">The rating after, or null when the session did not get that far.</param>
+public sealed record SessionPair(string SessionId, string LocalDate, int? Before, int? After)
+{
+    /// <summary>True when both ratings are there, so the session's change can be told.</summary>
+    public bool IsComplete => Before is not null && After is not null;
+
+    /// <summary>Every session in <paramref name="ratings"/>, oldest first; check-ins that led to no session are not sessions.</summary>
+    public static IReadOnlyList<SessionPair> All(IEnumerable<PainRating> ratings)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        return ratings
+            .Where(r => !string.IsNullOrEmpty(r.SessionId))
+            .GroupBy(r => r.SessionId, StringComparer.Ordinal)
+            .Where(g => g.Any(r => r.Phase is PainRatingPhases.Before or PainRatingPhases.After))
+            .Select(g => new SessionPair(
+                g.Key,
+                g.Min(r => r.LocalDate) ?? string.Empty,
+                (g.FirstOrDefault(r => r.Phase == PainRatingPhases.Before) ?? g.FirstOrDefault(r => r.Phase == PainRatingPhases.CheckIn))?.Rating,
+                g.FirstOrDefault(r => r.Phase == PainRatingPhases.After)?.Rating))
+            .OrderBy(p => p.LocalDate, StringComparer.Ordinal)
+            .ToList();
+    }
+}
