@@ -59,7 +59,7 @@ public static class ExportHtmlReport
 
         html.Append("<h2>Chart</h2>\n<img src=\"").Append(ProgressChart.ToDataUri(ProgressChart.Render(report.Ratings)))
             .Append("\" width=\"").Append(ProgressChart.Width).Append("\" height=\"").Append(ProgressChart.Height)
-            .Append("\" alt=\"Chart of pain ratings before and after sessions, by day\">\n");
+            .Append("\" alt=\"").Append(e.Encode(ProgressChart.Describe(report.Ratings))).Append("\">\n");
 
         AppendAreas(html, report, e);
 

@@ -7,16 +7,17 @@ using ScottPlot.TickGenerators;
 namespace CoachBot.Progress;
 
 /// <summary>
-/// The "show my progress" chart: before and after ratings by the person's local day, as a small PNG,
-/// and as a Bot Framework image attachment.
+/// The "show my progress" chart, as a small PNG and as a Bot Framework image attachment. A person
+/// in (or after) a two-week program sees the program (<see cref="ProgramChart"/>); anyone else sees
+/// their before and after ratings by local day.
 /// </summary>
 public static class ProgressChart
 {
-    /// <summary>The PNG width: wide enough for two weeks of day labels, small enough to stay a few tens of KB.</summary>
-    public const int Width = 640;
+    /// <summary>The PNG width: wide enough for two weeks of day labels and a legend under the plot, small enough to stay a few tens of KB.</summary>
+    public const int Width = 720;
 
     /// <summary>The PNG height.</summary>
-    public const int Height = 360;
+    public const int Height = 420;
 
     /// <summary>The attachment content type.</summary>
     public const string ContentType = "image/png";
@@ -32,9 +33,16 @@ public static class ProgressChart
     public static byte[] Render(IEnumerable<PainRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var plot = Build(ratings.ToList());
+        var all = ratings.ToList();
+        var plot = ProgramPeriod.Latest(all) is { } program ? ProgramChart.Build(all, program) : Build(all);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
+
+    /// <summary>What <see cref="Render"/> draws for <paramref name="ratings"/>, in words, for the image's alt text.</summary>
+    public static string Describe(IEnumerable<PainRating> ratings) =>
+        ProgramPeriod.Latest(ratings) is { } program
+            ? string.Create(CultureInfo.InvariantCulture, $"Chart of the two-week program from {program.Start:yyyy-MM-dd}: each morning and evening check-in rating, each session's rating before and after, and the day-7 and day-14 reviews")
+            : "Chart of pain ratings before and after sessions, by day";
 
     /// <summary>
     /// Wraps a PNG as an attachment whose contentUrl is a data: URI, which Web Chat renders and
@@ -69,8 +77,8 @@ public static class ProgressChart
     /// <summary>The daily averages of one phase, by local day, oldest first (what the chart plots).</summary>
     internal static IReadOnlyList<ChartPoint> DailyAverages(IEnumerable<PainRating> ratings, string phase) =>
         ratings
-            .Where(r => r.Phase == phase && TryParseDay(r.LocalDate, out _))
-            .GroupBy(r => ParseDay(r.LocalDate))
+            .Where(r => r.Phase == phase && ProgramPeriod.TryParseDay(r.LocalDate, out _))
+            .GroupBy(r => ProgramPeriod.ParseDay(r.LocalDate))
             .OrderBy(g => g.Key)
             .Select(g => new ChartPoint(g.Key, g.Average(r => r.Rating)))
             .ToList();
@@ -83,9 +91,9 @@ public static class ProgressChart
         var days = before.Concat(after).Select(p => p.Day).Distinct().Order().ToList();
 
         var plot = new Plot();
-        plot.Title(days.Count == 0 ? "Pain before and after sessions (no ratings yet)" : "Pain before and after sessions");
-        plot.XLabel("Day");
-        plot.YLabel("Pain (0-10)");
+        plot.Title(days.Count == 0 ? "Pain before and after sessions (no ratings yet)" : "Pain before and after sessions, by day");
+        plot.XLabel("Day (average of the day's ratings)");
+        plot.YLabel("Pain (0 none, 10 worst)");
 
         // x is the number of days since the first day, so a skipped day shows as a gap.
         var first = days.Count == 0 ? DateOnly.FromDateTime(DateTime.UnixEpoch) : days[0];
@@ -128,10 +136,4 @@ public static class ProgressChart
 
         return ticks;
     }
-
-    private static DateOnly ParseDay(string localDate) =>
-        DateOnly.ParseExact(localDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static bool TryParseDay(string? localDate, out DateOnly day) =>
-        DateOnly.TryParseExact(localDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Exports;
+using CoachBot.Progress;
 using CoachBot.Testing;
 using CoachBot.Tests.Progress;
 using Hl7.Fhir.Model;
@@ -43,6 +44,22 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(7, html.Split("<tr><td>").Length - 1);
         Assert.Contains("<li>Neck (left): 3 sessions</li>", html);
         Assert.Contains("Self-care log, not a diagnosis", html);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_program_shows_in_the_report_as_it_does_in_show_my_progress_chart_and_averages_alike()
+    {
+        const string Cy = "directline/users/cy";
+        var program = Enumerable.Range(0, 6).Select(day => Ratings.Rating(Cy, day, day < 3 ? 6 : 4, PainRatingPhases.CheckIn) with { ProgramDay = day + 1, SessionId = $"c{day}" }).ToList();
+        await _host.SeedAsync(program);
+
+        using var response = await _host.Client.GetAsync(await _host.LinkPathAsync(Cy));
+        var html = await response.Content.ReadAsStringAsync();
+
+        var chart = ProgressChart.ToDataUri(ProgressChart.Render(program));
+        Assert.Contains($"<img src=\"{chart}\"", html);
+        Assert.Contains("alt=\"Chart of the two-week program from 2026-11-02", html);
+        Assert.Contains("within the two-week program of 2026-11-02 to 2026-11-15, first 3 days against last 3: 6 to 4 (-33%)", html);
     }
 
     [Fact]

@@ -11,14 +11,14 @@ public sealed class ProgressChartTests
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     [Fact]
-    public void The_chart_is_a_640_by_360_png_small_enough_to_send_inline()
+    public void The_chart_is_a_720_by_420_png_small_enough_to_send_inline()
     {
         var png = ProgressChart.Render(Ratings.Daily(before: [7, 6, 6, 5, 5, 4, 4, 3, 4, 3, 3, 2, 3, 2], after: [4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 2, 1, 1, 1]));
 
         Assert.Equal(PngSignature, png[..8]);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
-        Assert.Equal(640, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
-        Assert.Equal(360, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+        Assert.Equal(720, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
+        Assert.Equal(420, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
         Assert.InRange(png.Length, 1_000, 200_000);
     }
 
@@ -82,7 +82,8 @@ public sealed class ProgressChartTests
         Assert.Equal(PngSignature, png[..8]);
     }
 
-    private static bool HasColourNear(SKBitmap bitmap, Pixel centre, Color colour)
+    /// <summary>Whether a pixel within 2 of <paramref name="centre"/> has <paramref name="colour"/>.</summary>
+    internal static bool HasColourNear(SKBitmap bitmap, Pixel centre, Color colour)
     {
         for (var dx = -2; dx <= 2; dx++)
         {

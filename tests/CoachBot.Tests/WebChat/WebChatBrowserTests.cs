@@ -55,7 +55,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         var compared = await browser.RequestAsync(new JObject { ["waitForText"] = "Is there any swelling" });
         await Click(browser, "No", "Would you like a two-week program?");
         await Click(browser, "No", "Short, regular sessions");
-        var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = ArtifactPath("webchat-release-session.png") });
+        var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = TestArtifacts.PathFor("webchat-release-session.png") });
         var seen = await browser.RequestAsync(new JObject { ["seen"] = true });
 
         Assert.Equal("Self-care guidance, not medical advice or a diagnosis.", (string?)loaded["disclaimer"]);
@@ -116,13 +116,6 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
     // characters, not the words.
     private static string Normalize(string text) =>
         Whitespace().Replace(text.Replace('\u2019', '\'').Replace('\u2018', '\''), " ").Trim();
-
-    private static string ArtifactPath(string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
