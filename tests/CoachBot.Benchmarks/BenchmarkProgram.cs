@@ -7,7 +7,7 @@ namespace CoachBot.Benchmarks;
 /// <summary>
 /// Runs the benchmarks against its own in-memory Azurite and prints one table (bash build/bench.sh).
 /// Options: --quick (smaller runs, to try the program), --fanout N (check-ins in the fan-out),
-/// --conversations N (for memory), --only turns|fanout|memory (one part; the others are not run),
+/// --conversations N (for memory), --only turns|fanout|memory|firstturn (one part; the others are not run),
 /// --tables "connection string" (storage already running, instead of a fresh in-memory Azurite).
 /// </summary>
 public static class BenchmarkProgram
@@ -111,6 +111,13 @@ public static class BenchmarkProgram
             memory = await Memory.RunAsync(coach, memoryConversations);
         }
 
+        IReadOnlyList<FirstTurn.Start>? firstTurns = null;
+        if (Runs("firstturn"))
+        {
+            Console.WriteLine("First turn after a start, with and without the start-up warm-up...");
+            firstTurns = await FirstTurn.RunAsync(connectionString, quick ? 1 : 3);
+        }
+
         FanOutResult? fanOut = null;
         if (Runs("fanout"))
         {
@@ -166,6 +173,19 @@ public static class BenchmarkProgram
             }
         }
 
+        if (firstTurns is not null)
+        {
+            Say(string.Empty);
+            Say($"First turn after a start: the host started as its own process (nothing warm), launch to a healthy /healthz, then a new person's first turn (the welcome) and first three turns (welcome, \"I'm 34\", \"yeah sure\"); Coach:WarmUpAtStart on and off, alternating, {firstTurns.Count / 2} starts each.");
+            Say(string.Empty);
+            Say("| warm-up at start | start to healthy (median) | first turn (median) | first three turns (median) | first turn (worst) |");
+            Say("| --- | ---: | ---: | ---: | ---: |");
+            foreach (var group in firstTurns.GroupBy(s => s.WarmUp).OrderBy(g => g.Key))
+            {
+                Say($"| {(group.Key ? "on" : "off")} | {Median(group.Select(s => s.StartMs)):0} ms | {Median(group.Select(s => s.FirstTurnMs)):0} ms | {Median(group.Select(s => s.FirstThreeTurnsMs)):0} ms | {group.Max(s => s.FirstTurnMs):0} ms |");
+            }
+        }
+
         if (memory is not null)
         {
             Say(string.Empty);
@@ -188,5 +208,11 @@ public static class BenchmarkProgram
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : null;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -41,6 +41,7 @@ public static class CoachBotServiceExtensions
         services.AddSingleton<CoachBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CoachBotAdapter>());
         services.AddTransient<IBot, CoachActivityHandler>();
+        services.AddHostedService<StartupWarmup>();
         builder.AddLocalDirectLine();
         CoachBot.Exports.ExportServiceExtensions.AddExports(services, configuration);
         return builder;
