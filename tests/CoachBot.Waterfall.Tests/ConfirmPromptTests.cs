@@ -41,6 +41,8 @@ public class ConfirmPromptTests
     [InlineData("nl-NL", "ja", "Got: yes")]
     [InlineData("en-US", "of course", "Got: yes")]
     [InlineData("en-US", "nah", "Got: no")]
+    [InlineData("en-US", "not now", "Got: no")]
+    [InlineData("en-US", "not today thanks", "Got: no")]
     [InlineData("en-US", "not ok", "Got: no")]
     [InlineData("en-US", "no, wait, yes", "Got: no")]
     [InlineData("es-ES", "vale", "Got: yes")]

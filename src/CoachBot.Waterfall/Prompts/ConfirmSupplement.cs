@@ -22,7 +22,7 @@ public static class ConfirmSupplement
 
     private static readonly Dictionary<string, string> No = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["en"] = @"nah|not\s+really|no\s+thanks|never|none(\s+of\s+(those|them|these|that))?|neither|not\s+that\s+i\s+know(\s+of)?",
+        ["en"] = @"nah|nope|not\s+really|no\s+thanks|no\s+thank\s+you|not\s+(right\s+)?now|not\s+today|never|none(\s+of\s+(those|them|these|that))?|neither|not\s+that\s+i\s+know(\s+of)?",
         ["es"] = @"nunca|para\s+nada|negativo|ni\s+hablar",
         ["fr"] = @"jamais|pas\s+du\s+tout",
         ["de"] = @"niemals|auf\s+keinen\s+fall|nee",

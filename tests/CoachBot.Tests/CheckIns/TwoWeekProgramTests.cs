@@ -3,6 +3,7 @@ using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.CheckIns;
@@ -140,6 +141,38 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
 
         // Sessions 6 → 4 (the first) and 5 → 3 (from the check-in): never "6 before" against two afters.
         Assert.Contains(progress, t => t.Contains("So far: 2 sessions over 1 day with ratings. On average you rated your pain 5.5/10 before a session and 3.5/10 after it.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Nine_days_in_show_my_progress_draws_every_check_in_on_its_day_and_says_the_programs_numbers()
+    {
+        var (host, chat, clock) = await EnrolAsync(baseline: "6");
+        await using var _ = host;
+        string[] answers = ["6", "about a 6", "6/10", "5", "maybe 6", "5 I guess", "5", "five", "5", "4 or 5", "4", "4", "4", "3", "4", "4"];
+
+        for (var check = 0; check < answers.Length; check++)
+        {
+            await FireNextAsync(host, chat, clock);
+            await chat.AnswerAsync(answers[check], "nope", "no");
+            var later = await chat.SendAsync("not now");
+            Assert.DoesNotContain(later, t => t.Contains("Ready for today's short release", StringComparison.Ordinal));
+        }
+
+        var summary = string.Join("\n", await chat.SendAsync("show my progress"));
+        var message = host.Channel.Received.Last(a => (string?)a["conversation"]?["id"] == chat.ConversationId && a["attachments"] is JArray { Count: > 0 });
+        File.WriteAllLines(TestArtifacts.PathFor("nine-day-program.txt"), chat.Transcript);
+        var png = Convert.FromBase64String(((string)message["attachments"]![0]!["contentUrl"]!)["data:image/png;base64,".Length..]);
+        File.WriteAllBytes(TestArtifacts.PathFor("nine-day-program.png"), png);
+
+        var ratings = await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default);
+        var period = ProgramPeriod.Latest(ratings)!;
+        var points = CoachBot.Progress.ProgramChart.CheckIns(ratings, period);
+        Assert.Equal(new DateOnly(2027, 3, 7), period.Start);
+        Assert.Equal(16, points.Count);
+        Assert.All(Enumerable.Range(1, 8), day => Assert.Equal(2, points.Count(p => p.X >= day - 1 && p.X < day)));
+        Assert.Equal(CoachBot.Progress.ProgressChart.Render(ratings), png);
+        Assert.Contains("In your two-week program, your usual pain averaged", summary, StringComparison.Ordinal);
+        Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
     }
 
     [Fact]
