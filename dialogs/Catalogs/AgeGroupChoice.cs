@@ -1,3 +1,5 @@
+using CoachBot.Dialogs.State;
+
 namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>One answer button of the age question.</summary>

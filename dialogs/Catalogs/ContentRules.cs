@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 
 namespace CoachBot.Dialogs.Catalogs;
 

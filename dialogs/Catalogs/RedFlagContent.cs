@@ -1,3 +1,5 @@
+using CoachBot.Dialogs.Prompts;
+
 namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>Everything in redflags.json: outcomes and screening questions (the words that interrupt are in symptoms.json).</summary>

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
 
 namespace CoachBot.Dialogs.Catalogs;

@@ -1,8 +1,11 @@
 using System.Globalization;
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.CheckIns;

@@ -1,5 +1,7 @@
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Conversation;

@@ -1,8 +1,11 @@
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Progress;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using CoachBot.Dialogs.Timing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Progress;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
-using CoachBot.Dialogs.Session;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using CoachBot.Dialogs.Timing;
+using CoachBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using Microsoft.Bot.Builder;
 

@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Ratings;

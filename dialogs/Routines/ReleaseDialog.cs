@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;

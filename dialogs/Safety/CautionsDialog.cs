@@ -1,5 +1,7 @@
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Safety;

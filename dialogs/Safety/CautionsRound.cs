@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 
 namespace CoachBot.Dialogs.Safety;
 

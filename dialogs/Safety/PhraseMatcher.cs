@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Dialogs.Catalogs;
 
 namespace CoachBot.Dialogs.Safety;
 

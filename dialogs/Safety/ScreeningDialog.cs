@@ -1,7 +1,10 @@
 using System.Globalization;
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Safety;

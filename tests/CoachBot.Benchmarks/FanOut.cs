@@ -7,6 +7,7 @@ using CoachBot.Bot;
 using CoachBot.CheckIns;
 using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;

@@ -1,8 +1,10 @@
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;

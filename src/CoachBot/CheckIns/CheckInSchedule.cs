@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachBot.Dialogs.CheckIns;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 
 namespace CoachBot.CheckIns;
 

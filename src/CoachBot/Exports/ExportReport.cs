@@ -2,6 +2,7 @@ using System.Globalization;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 
 namespace CoachBot.Exports;
 

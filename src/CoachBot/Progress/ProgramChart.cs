@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

@@ -41,6 +41,16 @@ public sealed class AllowedTypesBinder : ISerializationBinder
 
     private static readonly Dictionary<Type, string> AliasesByType = TypesByAlias.ToDictionary(pair => pair.Value, pair => pair.Key);
 
+    // Read once, on first use: every type of ours that says what it used to be called.
+    private static readonly Lazy<Dictionary<string, Type>> FormerNames = new(() =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(IsOurAssembly)
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetCustomAttributes(typeof(CoachBot.Dialogs.FormerlyAttribute), inherit: false)
+                .Cast<CoachBot.Dialogs.FormerlyAttribute>()
+                .Select(former => (former.FullName, type)))
+            .ToDictionary(pair => pair.FullName, pair => pair.type, StringComparer.Ordinal));
+
     private readonly DefaultSerializationBinder _inner = new();
     private readonly ConcurrentDictionary<string, Type?> _ourTypes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, (string? Assembly, string? Name)> _names = new();
@@ -52,6 +62,13 @@ public sealed class AllowedTypesBinder : ISerializationBinder
     /// <inheritdoc />
     public Type BindToType(string? assemblyName, string typeName)
     {
+        // A type that moved since the state was written is found by its former name.
+        if ((assemblyName is null || assemblyName.StartsWith(OurAssemblyPrefix, StringComparison.Ordinal))
+            && FormerNames.Value.TryGetValue(typeName, out var moved))
+        {
+            return moved;
+        }
+
         if (assemblyName is null)
         {
             if (TypesByAlias.TryGetValue(typeName, out var aliased))

@@ -1,7 +1,8 @@
+using Azure.Data.Tables;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using CoachBot.Storage;
 using CoachBot.Testing;
-using Azure.Data.Tables;
 using Newtonsoft.Json.Linq;
 
 namespace CoachBot.Tests.Bot;

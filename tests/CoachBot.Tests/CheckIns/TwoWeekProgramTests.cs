@@ -1,4 +1,5 @@
 using CoachBot.CheckIns;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 

@@ -1,5 +1,6 @@
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
 using Microsoft.Bot.Builder;

@@ -1,3 +1,5 @@
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Testing;
 using CoachBot.Testing.Safety;

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Testing;
 using CoachBot.Tests.CheckIns;
 using CoachBot.Tests.Conversation;

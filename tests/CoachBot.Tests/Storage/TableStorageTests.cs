@@ -60,6 +60,22 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
         Assert.IsType<CoachBot.Waterfall.DialogState>(item["DialogState"]);
     }
 
+    [Theory]
+    [InlineData("CoachBot.Dialogs.Sessions.SessionPlan")]
+    [InlineData("CoachBot.Dialogs.Sessions.SessionPlan, CoachBot.Dialogs")]
+    public async Task State_naming_a_type_by_the_name_it_had_before_it_moved_still_reads(string formerName)
+    {
+        var table = new TableClient(azurite.ConnectionString, azurite.UniqueTableName("moved"));
+        await table.CreateIfNotExistsAsync();
+        var json = $"{{\"$type\":\"map\",\"plan\":{{\"$type\":\"{formerName}\",\"AreaId\":\"neck\",\"PainBefore\":6}}}}";
+        await table.UpsertEntityAsync(new TableEntity(TableStorage.EntityKey("before-move"), TableStorage.EntityKey("before-move")) { ["Json0"] = json, ["Chunks"] = 1 });
+
+        var read = await new TableStorage(table).ReadAsync(["before-move"]);
+
+        var plan = Assert.IsType<CoachBot.Dialogs.State.SessionPlan>(((Dictionary<string, object>)read["before-move"])["plan"]);
+        Assert.Equal(("neck", 6), (plan.AreaId, plan.PainBefore));
+    }
+
     [Fact]
     public async Task A_missing_key_is_simply_absent_from_the_result()
     {

@@ -1,6 +1,7 @@
-namespace CoachBot.Dialogs.CheckIns;
+namespace CoachBot.Dialogs.State;
 
 /// <summary>A person's two-week program (kept in their profile).</summary>
+[Formerly("CoachBot.Dialogs.CheckIns.ProgramState")]
 public sealed class ProgramState
 {
     /// <summary>The program lasts this many days.</summary>

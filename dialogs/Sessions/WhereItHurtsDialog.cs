@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
-using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Prompts;
+using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
 using CoachBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 
-namespace CoachBot.Dialogs.Session;
+namespace CoachBot.Dialogs.Sessions;
 
 /// <summary>
 /// Where it hurts (buttons or free text), which side, for how long, and how much right now.

@@ -2,7 +2,7 @@ using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 
-namespace CoachBot.Dialogs.Conversation;
+namespace CoachBot.Dialogs.Prompts;
 
 /// <summary>
 /// Validation for a 0-10 pain rating: numbers out of range, "ouch", "why?" and empty messages

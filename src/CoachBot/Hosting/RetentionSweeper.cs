@@ -1,6 +1,7 @@
 using CoachBot.Exports;
+using CoachBot.Storage;
 
-namespace CoachBot.Storage;
+namespace CoachBot.Hosting;
 
 /// <summary>
 /// Keeps stored health data no longer than promised on /privacy: every

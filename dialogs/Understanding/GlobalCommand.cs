@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CoachBot.Dialogs.Conversation;
+namespace CoachBot.Dialogs.Understanding;
 
 /// <summary>The commands that work at any moment, whatever dialog is running.</summary>
 public static class GlobalCommand

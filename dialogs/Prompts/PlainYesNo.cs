@@ -1,6 +1,6 @@
 using CoachBot.Dialogs.Catalogs;
 
-namespace CoachBot.Dialogs.Conversation;
+namespace CoachBot.Dialogs.Prompts;
 
 /// <summary>
 /// Validation for questions that need a clear yes or no: consent to store health data, and "have

@@ -1,10 +1,10 @@
 using CoachBot.Dialogs.Progress;
 using CoachBot.Dialogs.Ratings;
-using CoachBot.Exports;
+using CoachBot.Progress;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace CoachBot.Progress;
+namespace CoachBot.Exports;
 
 /// <summary>Builds what "show my progress" and "export for my therapist" send, from the pain log.</summary>
 public sealed class ProgressReports(IPainLog log, ExportLinkService links) : IProgressReports

@@ -1,7 +1,7 @@
 using CoachBot.Dialogs.Catalogs;
 using Microsoft.Bot.Builder;
 
-namespace CoachBot.Dialogs.Conversation;
+namespace CoachBot.Dialogs.Prompts;
 
 /// <summary>Builds prompt options from the content's texts: the question, and what to say when the answer is not understood.</summary>
 public static class Questions

@@ -1,9 +1,10 @@
-namespace CoachBot.Dialogs.Sessions;
+namespace CoachBot.Dialogs.State;
 
 /// <summary>
 /// One session as it takes shape: filled in step by step and passed between the dialogs, and
 /// stored with the dialog stack, so it survives restarts mid-session.
 /// </summary>
+[Formerly("CoachBot.Dialogs.Sessions.SessionPlan")]
 public sealed class SessionPlan
 {
     /// <summary>Groups this session's ratings.</summary>

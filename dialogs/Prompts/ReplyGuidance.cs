@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using Microsoft.Bot.Builder;
 
-namespace CoachBot.Dialogs.Conversation;
+namespace CoachBot.Dialogs.Prompts;
 
 /// <summary>
 /// Helps prompts answer the replies people really send instead of an answer: an empty message, a

@@ -1,6 +1,7 @@
 using CoachBot.Dialogs.CheckIns;
+using CoachBot.Dialogs.Understanding;
 
-namespace CoachBot.Dialogs.Tests.CheckIns;
+namespace CoachBot.Dialogs.Tests.Understanding;
 
 public sealed class ReminderTimeParserTests
 {

@@ -1,4 +1,4 @@
-namespace CoachBot.Dialogs.Sessions;
+namespace CoachBot.Dialogs.State;
 
 /// <summary>
 /// Time-zone ids as clients send them: a zone id that is not a real zone ("America", a folder of

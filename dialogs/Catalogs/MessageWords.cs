@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CoachBot.Dialogs.Safety;
+namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>
 /// Splits a message into lower-case words the way people's words are compared with content:

@@ -1,4 +1,6 @@
-namespace CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.State;
+
+namespace CoachBot.Dialogs;
 
 /// <summary>The ids of the coach's dialogs and prompts, in one place so they stay unique.</summary>
 public static class DialogIds

@@ -1,4 +1,4 @@
-namespace CoachBot.Dialogs.Safety;
+namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>
 /// The outcomes of the red-flag screen, as stored in redflags.json. Emergency, same-day and

@@ -1,7 +1,7 @@
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Safety;
 
-namespace CoachBot.Dialogs.Conversation;
+namespace CoachBot.Dialogs.Prompts;
 
 /// <summary>
 /// Validation for yes/no safety questions. "Not sure" counts as yes, because for a red flag the

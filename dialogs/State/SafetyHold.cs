@@ -1,12 +1,14 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Safety;
 
-namespace CoachBot.Dialogs.Sessions;
+namespace CoachBot.Dialogs.State;
 
 /// <summary>
 /// A stop that outlasts the conversation it was given in: after an emergency or see-a-doctor
 /// outcome, no session gives pressure or stretch instructions until the person says they have been
 /// checked. Kept in the person's profile, so every conversation of theirs on the channel sees it.
 /// </summary>
+[Formerly("CoachBot.Dialogs.Sessions.SafetyHold")]
 public sealed class SafetyHold
 {
     /// <summary>The outcome that started the hold (see <see cref="SafetyOutcomes"/>).</summary>

@@ -1,6 +1,6 @@
 using CoachBot.Dialogs.Catalogs;
 
-namespace CoachBot.Dialogs.Sessions;
+namespace CoachBot.Dialogs.State;
 
 /// <summary>The age groups the coach treats differently, as stored in the profile.</summary>
 public static class AgeGroups

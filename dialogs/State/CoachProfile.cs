@@ -1,9 +1,10 @@
 using CoachBot.Dialogs.CheckIns;
 using Microsoft.Bot.Schema;
 
-namespace CoachBot.Dialogs.Sessions;
+namespace CoachBot.Dialogs.State;
 
 /// <summary>What the coach remembers about a person between sessions (user state).</summary>
+[Formerly("CoachBot.Dialogs.Sessions.CoachProfile")]
 public sealed class CoachProfile
 {
     /// <summary>The user-state property name.</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
-namespace CoachBot.Dialogs.CheckIns;
+namespace CoachBot.Dialogs.Understanding;
 
 /// <summary>
 /// Understands reminder times in natural language through the DateTime recognizer: "8am and 7pm",
