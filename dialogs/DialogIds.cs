@@ -51,6 +51,9 @@ public static class DialogIds
     /// <summary>The age question, asked once.</summary>
     public const string Age = "age";
 
+    /// <summary>The program's commands (skip today, snooze, pause, resume, stop, change times).</summary>
+    public const string ProgramCommands = "programCommands";
+
     public const string SafetyHold = "safetyHold";
 
     /// <summary>The consent question (only a plain yes or no is an answer).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Catalogs;
 
@@ -77,6 +78,13 @@ public sealed class ContentLibrary
         }
 
         return new ContentLibrary(sources, languages);
+    }
+
+    /// <summary>The content in the language of the turn's activity (its locale).</summary>
+    public LanguageContent For(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return For(turn.Activity?.Locale);
     }
 
     /// <summary>The content for <paramref name="locale"/> ("es-MX" uses "es"), or English.</summary>

@@ -84,7 +84,7 @@ public sealed class CheckInDialog : ComponentDialog
         // The greeting and the question go out as one message: a check-in is a proactive send the
         // channel may throttle, and one message is either delivered whole or retried whole (never
         // a greeting twice), and costs one call against Teams' per-conversation limit, not two.
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var ask = content.Ask(TextKeys.PainBeforeAsk, TextKeys.PainRetry);
         ask.Prompt = MessageFactory.Text($"{content.Text(TextKeys.CheckinGreeting, new { day })} {content.Text(TextKeys.PainBeforeAsk)}");
         return await step.PromptAsync(DialogIds.PainRating, ask, cancellationToken).ConfigureAwait(false);
@@ -103,7 +103,7 @@ public sealed class CheckInDialog : ComponentDialog
         step.Values[SessionKey] = plan.SessionId;
         await _ratings.RecordAsync(step.Context, plan, PainRatingPhases.CheckIn, rating, profile.TimeZone, Day(step), cancellationToken).ConfigureAwait(false);
 
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(DialogIds.SafetyConfirm, content.Ask(TextKeys.CheckinNumbnessAsk, TextKeys.ScreenRetry), cancellationToken).ConfigureAwait(false);
     }
 
@@ -114,7 +114,7 @@ public sealed class CheckInDialog : ComponentDialog
             return await StopAsync(step, TextKeys.CheckinStopNewSymptoms, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(DialogIds.SafetyConfirm, content.Ask(TextKeys.CheckinSpreadAsk, TextKeys.ScreenRetry), cancellationToken).ConfigureAwait(false);
     }
 
@@ -138,7 +138,7 @@ public sealed class CheckInDialog : ComponentDialog
             return await StopAsync(step, TextKeys.CheckinStopSpike, new { baseline = program.Baseline }, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var day = Day(step);
         // Each check-in of the day has its own tip: the evening one does not repeat the morning's.
         var slot = ((day - 1) * 2) + ((bool)step.Values[LastOfDayKey] ? 1 : 0);
@@ -161,7 +161,7 @@ public sealed class CheckInDialog : ComponentDialog
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (!(bool)step.Result!)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.CheckinSessionLater)), cancellationToken).ConfigureAwait(false);
@@ -192,7 +192,7 @@ public sealed class CheckInDialog : ComponentDialog
     private async Task<DialogTurnResult> StopAsync(WaterfallStepContext step, string textKey, object? values, CancellationToken cancellationToken)
     {
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(textKey, values)), cancellationToken).ConfigureAwait(false);
         profile.Program!.StoppedBecause = textKey;
         await EndProgramAsync(step.Context, profile, cancellationToken).ConfigureAwait(false);

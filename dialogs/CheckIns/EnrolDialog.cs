@@ -53,13 +53,13 @@ public sealed class EnrolDialog : ComponentDialog
         }
 
         step.Values[PlanKey] = step.Options ?? new SessionPlan();
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.ProgramOffer), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskTimesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (!(bool)step.Result!)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.ProgramDeclined)), cancellationToken).ConfigureAwait(false);
@@ -79,13 +79,13 @@ public sealed class EnrolDialog : ComponentDialog
             return await step.NextAsync(zone, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(ZonePrompt, content.Ask(TextKeys.ProgramZoneAsk, TextKeys.ProgramZoneRetry), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ScheduleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var plan = (SessionPlan)step.Values[PlanKey];
         var times = ((IEnumerable<object>)step.Values[TimesKey]).Select(t => t.ToString()!).ToList();
         var zoneId = ((string)step.Result!).Trim();
@@ -115,7 +115,7 @@ public sealed class EnrolDialog : ComponentDialog
 
     private async Task<bool> ValidateTimesAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        var content = _library.For(prompt.Context.Activity.Locale);
+        var content = _library.For(prompt.Context);
         var parsed = ReminderTimeParser.Parse(prompt.Recognized.Value);
         if (parsed.Ambiguous.Count > 0)
         {

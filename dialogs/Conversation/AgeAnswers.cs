@@ -25,7 +25,7 @@ public static class AgeAnswers
         ArgumentNullException.ThrowIfNull(library);
         return async (prompt, cancellationToken) =>
         {
-            var content = library.For(prompt.Context.Activity.Locale);
+            var content = library.For(prompt.Context);
             var rules = content.Routine.Age;
             var text = prompt.Context.Activity.Text ?? string.Empty;
             var numbers = TypedNumbers.In(text);

@@ -33,7 +33,7 @@ public sealed class AgeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         if (profile.AgeGroup is { } known)
         {
@@ -55,7 +55,7 @@ public sealed class AgeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RememberAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var group = AgeAnswers.GroupOf(content.Routine.Age, ((FoundChoice)step.Result!).Value);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         profile.AgeGroup = group;

@@ -48,14 +48,14 @@ public sealed class DeleteDataDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.DeleteAsk), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> DeleteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turn = step.Context;
-        var content = _library.For(turn.Activity.Locale);
+        var content = _library.For(turn);
         if (!(bool)step.Result!)
         {
             await turn.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.DeleteKept)), cancellationToken).ConfigureAwait(false);

@@ -32,13 +32,13 @@ public sealed class ExportDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskNotesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(DialogIds.Notes, content.Ask(TextKeys.ExportNotesAsk), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> CreateLinkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var answer = (string)step.Result!;
         var notes = NoNotes.IsMatch(answer) ? null : answer;
         var link = await _reports.CreateExportLinkAsync(UserKeys.For(step.Context.Activity), notes, step.Context.Activity.Locale, cancellationToken).ConfigureAwait(false);

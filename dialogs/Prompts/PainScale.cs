@@ -22,7 +22,7 @@ public static class PainScale
         ArgumentNullException.ThrowIfNull(library);
         return async (prompt, cancellationToken) =>
         {
-            var content = library.For(prompt.Context.Activity.Locale);
+            var content = library.For(prompt.Context);
             // "2 weeks" (a late answer to how long) holds a number but is no rating.
             var text = prompt.Context.Activity.Text ?? string.Empty;
             if (text.Any(char.IsLetter) && PainDurationParser.Parse(text, DateTime.UtcNow) is not null)

@@ -34,7 +34,7 @@ public static class SafetyAnswers
             }
 
             // "What?" gets why the question is asked, then the question itself again with its buttons.
-            var content = library.For(prompt.Context.Activity.Locale);
+            var content = library.For(prompt.Context);
             if (await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.ScreenWhy, TextKeys.ScreenRetry, cancellationToken).ConfigureAwait(false))
             {
                 PromptAgain.Request(prompt.Context);

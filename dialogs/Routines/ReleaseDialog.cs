@@ -65,7 +65,7 @@ public sealed class ReleaseDialog : ComponentDialog
     {
         var round = step.Options as CautionsRound ?? throw new ArgumentException("The release needs the CautionsRound of the session.");
         step.Values[RoundKey] = round;
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.HeatTip)), cancellationToken).ConfigureAwait(false);
         return await PromptForToolAsync(step, content, offerWarmUp: true, cancellationToken).ConfigureAwait(false);
     }
@@ -73,7 +73,7 @@ public sealed class ReleaseDialog : ComponentDialog
     // "Warm up first" waits for the person to come back warm; any reply carries on.
     private async Task<DialogTurnResult> WarmUpIfAskedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (step.Result is FoundChoice found && found.Value == content.Text(TextKeys.WarmUpFirst))
         {
             var done = content.Text(TextKeys.WarmUpDone);
@@ -88,12 +88,12 @@ public sealed class ReleaseDialog : ComponentDialog
     private async Task<DialogTurnResult> AskToolAfterWarmUpAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Result is FoundChoice
             ? await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false)
-            : await PromptForToolAsync(step, _library.For(step.Context.Activity.Locale), offerWarmUp: false, cancellationToken).ConfigureAwait(false);
+            : await PromptForToolAsync(step, _library.For(step.Context), offerWarmUp: false, cancellationToken).ConfigureAwait(false);
 
     private async Task<DialogTurnResult> AskSpotAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var area = content.Area(round.Plan.AreaId);
         var label = ((FoundChoice)step.Result!).Value;
         var chosen = content.Routine.Tools.First(t => t.Label == label).Id;
@@ -115,7 +115,7 @@ public sealed class ReleaseDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskLengthAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (!(bool)step.Result!)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.SpotNotFound)), cancellationToken).ConfigureAwait(false);
@@ -140,7 +140,7 @@ public sealed class ReleaseDialog : ComponentDialog
     private async Task<DialogTurnResult> GetReadyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         round.Plan.ReleaseSeconds = int.Parse(Digits.Match(((FoundChoice)step.Result!).Value).Value, CultureInfo.InvariantCulture);
         var position = content.Area(round.Plan.AreaId).Tools[round.Plan.Tool].Release!.Text;
         await step.Context.SendActivityAsync(MessageFactory.Text(position + "\n\n" + PressureInstruction(content, round)), cancellationToken).ConfigureAwait(false);
@@ -155,7 +155,7 @@ public sealed class ReleaseDialog : ComponentDialog
     private async Task<DialogTurnResult> HoldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (step.Result is FoundChoice { Value: TimedHoldEnding.Stopped })
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.ReleaseStopped)), cancellationToken).ConfigureAwait(false);
@@ -207,7 +207,7 @@ public sealed class ReleaseDialog : ComponentDialog
     private Task<bool> ValidateSpotFoundAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
     {
         var said = MessageWords.Spaced(prompt.Context.Activity.Text);
-        var spot = _library.For(prompt.Context.Activity.Locale).Routine.SpotAnswers;
+        var spot = _library.For(prompt.Context).Routine.SpotAnswers;
         foreach (var (words, found) in new[] { (spot.NotFound, false), (spot.Found, true) })
         {
             if (words.Any(w => MessageWords.HasPhrase(said, w)))
@@ -223,7 +223,7 @@ public sealed class ReleaseDialog : ComponentDialog
 
     private Task<bool> ValidateLengthAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        var content = _library.For(prompt.Context.Activity.Locale);
+        var content = _library.For(prompt.Context);
         var timing = content.Routine.Release;
         var text = prompt.Context.Activity.Text ?? string.Empty;
 

@@ -59,7 +59,7 @@ public sealed class StretchDialog : ComponentDialog
     private async Task<DialogTurnResult> HoldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var plan = step.Options as SessionPlan ?? throw new ArgumentException("The stretch needs the SessionPlan.");
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, CuesFor(content, plan.AreaId, plan.OlderAdult), TextKeys.StretchEnd, TextKeys.StretchTooMuch), cancellationToken).ConfigureAwait(false);
     }
 

@@ -38,7 +38,7 @@ public sealed class CautionsDialog : ComponentDialog
             return await step.NextAsync(true, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         return await step.PromptAsync(DialogIds.SafetyConfirm, new PromptOptions
         {
             Prompt = MessageFactory.Text(content.Cautions.Question),
@@ -54,7 +54,7 @@ public sealed class CautionsDialog : ComponentDialog
             return await step.EndDialogAsync(round, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var choices = content.Cautions.Cautions
             .Where(c => !round.CautionIds.Contains(c.Id))
             .Select(c => new Choice(c.Label) { Synonyms = [.. c.Synonyms] })
@@ -71,7 +71,7 @@ public sealed class CautionsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAtSiteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var round = (CautionsRound)step.Values[RoundKey];
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var picked = content.Cautions.Cautions.FirstOrDefault(c => c.Label == ((FoundChoice)step.Result!).Value);
         if (picked is null)
         {
@@ -96,7 +96,7 @@ public sealed class CautionsDialog : ComponentDialog
     {
         var round = (CautionsRound)step.Values[RoundKey];
         round.StretchOnly |= (bool)step.Result!;
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (round.CautionIds.Count == content.Cautions.Cautions.Count)
         {
             return await step.EndDialogAsync(round, cancellationToken).ConfigureAwait(false);

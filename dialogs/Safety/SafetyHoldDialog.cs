@@ -37,7 +37,7 @@ public sealed class SafetyHoldDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var hold = step.Options as SafetyHold ?? throw new ArgumentException("The safety hold needs the SafetyHold.");
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var advice = hold.Outcome == SafetyOutcomes.Emergency
             ? content.Text(TextKeys.HoldEmergency, new { emergencyNumber = content.Routine.EmergencyNumberFor(step.Context.Activity.Locale) })
             : content.Text(TextKeys.HoldDoctor);
@@ -50,7 +50,7 @@ public sealed class SafetyHoldDialog : ComponentDialog
 
     private async Task<DialogTurnResult> WeighAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         if (!(bool)step.Result!)
         {

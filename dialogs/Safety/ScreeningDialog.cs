@@ -57,7 +57,7 @@ public sealed class ScreeningDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var round = step.Options as ScreeningRound ?? throw new ArgumentException("The screen needs a ScreeningRound.");
         var questions = QuestionsFor(content, round.Plan);
         if (round.Index >= questions.Count)
@@ -82,7 +82,7 @@ public sealed class ScreeningDialog : ComponentDialog
 
     private async Task<DialogTurnResult> WeighAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var plan = (SessionPlan)step.Values[PlanKey];
         var index = Convert.ToInt32(step.Values[IndexKey], CultureInfo.InvariantCulture);
         var therapist = (bool)step.Values[TherapistKey];

@@ -40,7 +40,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var check = step.Options as SymptomCheck ?? throw new ArgumentException("The symptom check needs a SymptomCheck.");
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         step.Values[CheckKey] = check;
         if (check.HoldInterrupted)
         {
@@ -56,7 +56,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
 
     private async Task<DialogTurnResult> WeighAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var check = (SymptomCheck)step.Values[CheckKey];
         if ((bool)step.Result!)
         {

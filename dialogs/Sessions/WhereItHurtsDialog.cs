@@ -45,7 +45,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskAreaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         if (step.Options is not SessionPlan)
         {
             step.Values[PlanKey] = new SessionPlan();
@@ -62,7 +62,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskSideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var plan = Plan(step);
         var choice = (FoundChoice)step.Result!;
         var text = step.Context.Activity.Text;
@@ -93,7 +93,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskDurationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var plan = Plan(step);
         if (step.Result is FoundChoice side)
         {
@@ -105,7 +105,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskPainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var content = _library.For(step.Context.Activity.Locale);
+        var content = _library.For(step.Context);
         var plan = Plan(step);
         var duration = PainDurationParser.Parse((string)step.Result!, _time.GetUtcNow().UtcDateTime);
         plan.DurationDays = duration?.Days;
@@ -123,7 +123,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private async Task<bool> ValidateAreaAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        var content = _library.For(prompt.Context.Activity.Locale);
+        var content = _library.For(prompt.Context);
         var text = prompt.Context.Activity.Text;
         var mention = RecognizerFor(content).Recognize(content.OutOfScope?.Without(text) ?? text);
         if (mention.AreaIds.Count > 0)
@@ -181,7 +181,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
             return true;
         }
 
-        var content = _library.For(prompt.Context.Activity.Locale);
+        var content = _library.For(prompt.Context);
         await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.DurationWhy, TextKeys.DurationRetry, cancellationToken).ConfigureAwait(false);
         return false;
     }

@@ -195,7 +195,7 @@ public class CoachActivityHandler : TeamsActivityHandler
             return false;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(turnContext.Activity.Locale).Text(TextKeys.Welcome)), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(turnContext).Text(TextKeys.Welcome)), cancellationToken).ConfigureAwait(false);
         await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
     }

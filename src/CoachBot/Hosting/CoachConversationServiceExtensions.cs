@@ -13,6 +13,7 @@ using CoachBot.Dialogs.Timing;
 using CoachBot.Exports;
 using CoachBot.Storage;
 using CoachBot.Timing;
+using CoachBot.Waterfall;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Hosting;
@@ -53,20 +54,32 @@ public static class CoachConversationServiceExtensions
 
         // Each component gets its own timed-hold instance: a dialog belongs to one dialog set.
         services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), coach, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<WhereItHurtsDialog>();
-        services.AddSingleton<ScreeningDialog>();
-        services.AddSingleton<CautionsDialog>();
-        services.AddSingleton<ReleaseDialog>();
-        services.AddSingleton<StretchDialog>();
-        services.AddSingleton<DeleteDataDialog>();
-        services.AddSingleton<EnrolDialog>();
-        services.AddSingleton<CheckInDialog>();
         services.AddSingleton<IProgressReports, ProgressReports>();
-        services.AddSingleton<ExportDialog>();
-        services.AddSingleton<SymptomCheckDialog>();
-        services.AddSingleton<SafetyHoldDialog>();
-        services.AddSingleton<AgeDialog>();
+
+        // The root takes every dialog of the coach; each is one singleton, added to the root once.
+        AddDialog<SessionDialog>(services);
+        AddDialog<AgeDialog>(services);
+        AddDialog<WhereItHurtsDialog>(services);
+        AddDialog<ScreeningDialog>(services);
+        AddDialog<CautionsDialog>(services);
+        AddDialog<ReleaseDialog>(services);
+        AddDialog<StretchDialog>(services);
+        AddDialog<EnrolDialog>(services);
+        AddDialog<CheckInDialog>(services);
+        AddDialog<ProgramCommandsDialog>(services);
+        AddDialog<ExportDialog>(services);
+        AddDialog<DeleteDataDialog>(services);
+        AddDialog<SymptomCheckDialog>(services);
+        AddDialog<SafetyHoldDialog>(services);
         services.AddSingleton<MainDialog>();
         return services;
+    }
+
+    // Registered as itself (tests and other dialogs may ask for it) and as one of the root's dialogs.
+    private static void AddDialog<TDialog>(IServiceCollection services)
+        where TDialog : Dialog
+    {
+        services.AddSingleton<TDialog>();
+        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TDialog>());
     }
 }
