@@ -37,7 +37,7 @@ public sealed class MainDialog : InterruptibleDialog
         // The prompts the session and the program's dialogs ask by id.
         AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
         AddDialog(new ConfirmPrompt(DialogIds.Consent, PlainYesNo.Validator(library)) { Style = ListStyle.SuggestedAction });
-        AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
         foreach (var dialog in dialogs)
         {
             AddDialog(dialog);

@@ -39,7 +39,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         AddDialog(new ChoicePrompt(DialogIds.Choice, ValidateAreaAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new ChoicePrompt(SidePrompt, ValidateSideAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(DurationPrompt, ValidateDurationAsync));
-        AddDialog(new NumberPrompt<int>(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
         InitialDialogId = nameof(WhereItHurtsDialog);
     }
 

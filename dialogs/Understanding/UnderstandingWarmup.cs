@@ -23,7 +23,7 @@ public static class UnderstandingWarmup
         {
             var content = library.For(language);
             var culture = PromptCulture.For(language);
-            NumberPrompt<int>.Interpret("about a 6 or 7 out of 10", culture);
+            SpokenRating.Read("about a 6 or 7 out of 10", culture);
             ConfirmPrompt.Interpret("yeah sure", culture);
             ChoiceRecognizers.RecognizeChoice("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
             PainDurationParser.Parse("about two weeks, since March", now, culture);

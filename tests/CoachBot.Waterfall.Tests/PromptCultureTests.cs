@@ -22,6 +22,11 @@ public class PromptCultureTests
     [InlineData("es-AR", "unos 6", 6)]
     [InlineData("fr-CA", "sept", 7)]
     [InlineData("pt-PT", "sete", 7)]
-    public void A_regional_locale_still_reads_numbers_in_its_language(string locale, string text, double expected) =>
-        Assert.Equal(expected, NumberPrompt<double>.Interpret(text, PromptCulture.For(locale)));
+    public async Task A_regional_locale_still_reads_numbers_in_its_language(string locale, string text, double expected)
+    {
+        var client = PromptHost.Client(new NumberPrompt<double>("number"), PromptHost.Ask("0 to 10?"), locale);
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        Assert.Equal($"Got: {expected}", (await client.SendActivityAsync<IMessageActivity>(text)).Text);
+    }
 }

@@ -1,51 +1,21 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
-using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
 namespace CoachBot.Waterfall;
 
 /// <summary>
-/// Asks for a number, read with Microsoft.Recognizers.Text.Number in the activity's locale (else
-/// <see cref="DefaultLocale"/>, else English), so "seven", "about a 6", "siete" and "unos 6" are
-/// numbers. What a person means by the answers a plain parser gets wrong (see <see cref="Interpret"/>):
-/// <list type="bullet">
-/// <item>"7/10", "7 out of 10", "seven out of ten", "7 de 10", "7 sur 10", "7 von 10": a score out
-/// of ten, so 7 (not the fraction 0.7). Other fractions keep their value ("1/2" is 0.5).</item>
-/// <item>"6 or 7", "6-7", "6 to 7", "between 6 and 7", "6 o 7", "entre 6 y 7": between the two, so
-/// their mean, 6.5.</item>
-/// <item>For an integer type, a value with a fraction ("6.5", "6,5" in Spanish, or the mean above)
-/// is rounded half away from zero, so 6.5 gives 7: a person torn between two pain ratings is taken
-/// at the higher one, which errs on the side of caution. float, double and decimal keep 6.5.</item>
-/// <item>An article read as a number ("a", "un", "une", "ein", "um") and a spelled-out negative
-/// found inside a phrase ("menos un" in "más o menos un 5") are ignored when another number is
-/// present.</item>
-/// <item>Several unrelated numbers ("my neck is 6 and my back 4"): the first.</item>
-/// <item>No number at all, or an empty message: not recognized, so the prompt asks again.</item>
-/// </list>
+/// Asks for a number, as the official NumberPrompt does: the answer is read with
+/// Microsoft.Recognizers.Text.Number in the activity's locale (else <see cref="DefaultLocale"/>,
+/// else English), and the first number found is the value when it fits the type. "seven" and
+/// "siete" are 7; "6 or 7" is 6; "7/10" is the fraction 0.7, so an int prompt does not take it,
+/// nor "6.5"; a message with no number is asked again. A bot with its own reading of numbers
+/// overrides <see cref="OnRecognizeAsync"/>.
 /// </summary>
 /// <typeparam name="T">int, long, float, double or decimal.</typeparam>
 public class NumberPrompt<T> : Prompt<T>
     where T : struct
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-
-    // A score and then "out of ten" in one of the supported languages; the score is read on its own.
-    private static readonly Regex OutOfTen = new(
-        @"^(?<score>.*?\S)\s*(?:/|\bout\s+of\b|\bde\b|\bsur\b|\bvon\b|\bem\b|\bsu\b|\bop\b)\s*(?:10|ten|diez|dix|zehn|dez|dieci|tien)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        MatchTimeout);
-
-    // What may stand between two numbers that form a range ("6 or 7", "6 - 7", "entre 6 y 7").
-    private static readonly Regex RangeJoin = new(
-        @"^\s*(?:or|to|and|-|–|—|o|u|a|y|e|ou|et|oder|bis|und|hasta|à)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        MatchTimeout);
-
-    // Indefinite articles the recognizers read as "one".
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "un", "una", "une", "ein", "eine", "einen", "um", "uma" };
-
     /// <summary>Creates the prompt.</summary>
     /// <param name="dialogId">Its id.</param>
     /// <param name="validator">Optional validation (ranges, say).</param>
@@ -64,59 +34,6 @@ public class NumberPrompt<T> : Prompt<T>
     /// <summary>The locale used when the activity has none.</summary>
     public string? DefaultLocale { get; set; }
 
-    /// <summary>
-    /// Reads what number <paramref name="text"/> means in <paramref name="culture"/>, by the rules in
-    /// the class summary, or null when it holds none.
-    /// </summary>
-    /// <param name="text">The answer.</param>
-    /// <param name="culture">A Microsoft.Recognizers culture ("en-us", "es-es").</param>
-    /// <returns>The number, or null.</returns>
-    public static double? Interpret(string? text, string culture)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var outOfTen = OutOfTen.Match(text);
-        if (outOfTen.Success && Interpret(outOfTen.Groups["score"].Value, culture) is { } score)
-        {
-            return score;
-        }
-
-        var numbers = NumberRecognizer.RecognizeNumber(text, culture)
-            .Select(r => (r.Start, r.End, Text: r.Text ?? string.Empty, Value: ParseValue(r.Resolution?.GetValueOrDefault("value"))))
-            .Where(n => n.Value is not null)
-            .Select(n => (n.Start, n.End, n.Text, Value: n.Value!.Value))
-            .ToList();
-        if (numbers.Count > 1)
-        {
-            var meaningful = numbers.Where(n => !Articles.Contains(n.Text.Trim()) && !(n.Value < 0 && !n.Text.Any(char.IsDigit))).ToList();
-            numbers = meaningful.Count > 0 ? meaningful : numbers;
-        }
-
-        if (numbers.Count >= 2)
-        {
-            var (first, second) = (numbers[0], numbers[1]);
-            var gap = second.Start > first.End ? text[(first.End + 1)..second.Start] : string.Empty;
-
-            // "6-7" can come back as 6 and -7: the minus sign is then the join, not a sign.
-            var secondValue = second.Value;
-            if (secondValue < 0 && second.Text.TrimStart().StartsWith('-'))
-            {
-                gap += "-";
-                secondValue = -secondValue;
-            }
-
-            if (RangeJoin.IsMatch(gap))
-            {
-                return (first.Value + secondValue) / 2;
-            }
-        }
-
-        return numbers.Count > 0 ? numbers[0].Value : null;
-    }
-
     /// <inheritdoc />
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default) =>
         SendPromptAsync(turnContext, options, isRetry, cancellationToken);
@@ -125,10 +42,16 @@ public class NumberPrompt<T> : Prompt<T>
     protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
-        var number = Interpret(turnContext.Activity.Text, culture);
         var result = new PromptRecognizerResult<T>();
-        if (number is { } n && TryConvert(n, out var value))
+        var text = turnContext.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Task.FromResult(result);
+        }
+
+        var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
+        var first = NumberRecognizer.RecognizeNumber(text, culture).FirstOrDefault();
+        if (ParseValue(first?.Resolution?.GetValueOrDefault("value")) is { } number && TryConvert(number, out var value))
         {
             result.Succeeded = true;
             result.Value = value;
@@ -137,12 +60,16 @@ public class NumberPrompt<T> : Prompt<T>
         return Task.FromResult(result);
     }
 
-    private static bool TryConvert(double number, out T value)
+    /// <summary>
+    /// A recognized number as <typeparamref name="T"/>: an integer type takes whole numbers only
+    /// (as int.TryParse does), the others any value in their range.
+    /// </summary>
+    protected static bool TryConvert(double number, out T value)
     {
         object? converted = typeof(T) switch
         {
-            var t when t == typeof(int) && number is >= int.MinValue and <= int.MaxValue => (int)Math.Round(number, MidpointRounding.AwayFromZero),
-            var t when t == typeof(long) && number is >= long.MinValue and <= long.MaxValue => (long)Math.Round(number, MidpointRounding.AwayFromZero),
+            var t when t == typeof(int) && number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue => (int)number,
+            var t when t == typeof(long) && number == Math.Floor(number) && number is >= long.MinValue and <= long.MaxValue => (long)number,
             var t when t == typeof(float) => (float)number,
             var t when t == typeof(double) => number,
             var t when t == typeof(decimal) && Math.Abs(number) < 7.9e28 => (decimal)number,
@@ -152,7 +79,8 @@ public class NumberPrompt<T> : Prompt<T>
         return converted is not null;
     }
 
-    private static double? ParseValue(object? value)
+    /// <summary>A recognizer resolution ("6,5" in Spanish, "1000.5") as a number, or null.</summary>
+    protected static double? ParseValue(object? value)
     {
         // Resolutions come back in the culture's notation ("6,5" in Spanish, "1000,5").
         var text = Convert.ToString(value, CultureInfo.InvariantCulture);

@@ -1,11 +1,15 @@
-namespace CoachBot.Waterfall.Tests;
+using CoachBot.Waterfall;
+using Microsoft.Bot.Builder;
+
+namespace CoachBot.Testing;
 
 /// <summary>
 /// Runs one prompt the way a bot does: a waterfall asks with the prompt, then says what it got
 /// ("Got: ...") and ends with the prompt's result, so a test sees both the replies and the value.
 /// </summary>
-internal sealed class PromptHost : ComponentDialog
+public sealed class PromptHost : ComponentDialog
 {
+    /// <summary>Creates the host around <paramref name="prompt"/>; <paramref name="describe"/> writes the result.</summary>
     public PromptHost(Dialog prompt, PromptOptions options, Func<object?, string>? describe = null)
         : base("host")
     {
