@@ -35,8 +35,8 @@ public sealed class MainDialog : InterruptibleDialog
         _time = time;
 
         // The prompts the session and the program's dialogs ask by id.
-        AddDialog(new ConfirmPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ConfirmPrompt(DialogIds.Consent, PlainYesNo.Validator(library)) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Consent, PlainYesNo.Validator(library)) { Style = ListStyle.SuggestedAction });
         AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
         foreach (var dialog in dialogs)
         {

@@ -37,7 +37,7 @@ public sealed class ReleaseDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(WarmUpPrompt));
         AddDialog(new ChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ConfirmPrompt(DialogIds.Confirm, ValidateSpotFoundAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, ValidateSpotFoundAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new ChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(timedHold ?? throw new ArgumentNullException(nameof(timedHold)));
         InitialDialogId = nameof(ReleaseDialog);

@@ -30,7 +30,7 @@ public sealed class ScreeningDialog : ComponentDialog
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(ScreeningDialog), [AskAsync, WeighAnswerAsync]));
-        AddDialog(new ConfirmPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library, plainYes: true)) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library, plainYes: true)) { Style = ListStyle.SuggestedAction });
         InitialDialogId = nameof(ScreeningDialog);
     }
 

@@ -14,11 +14,10 @@ namespace CoachBot.Waterfall;
 /// "2", "Sí").
 /// </summary>
 /// <remarks>
-/// <para>The official expressions miss some everyday answers; <see cref="ConfirmSupplement"/> adds
-/// them ("claro", "vale", "of course", "nah", "bien sûr", "klar", ...).</para>
-/// <para>A hedge ("not sure", "maybe", "no sé", "quizás", "peut-être", "vielleicht", "talvez") is no
-/// answer even though it contains "no" or "sure": the prompt asks again rather than guess.</para>
-/// <para>When an answer contains both a yes and a no ("no, wait, yes"), the first one counts.</para>
+/// As in the official library, when an answer contains both a yes and a no ("no, wait, yes") the
+/// first one counts, and nothing else is read into it. A bot that knows more everyday answers
+/// overrides <see cref="OnRecognizeAsync"/>, using <see cref="Expressions"/> and
+/// <see cref="AnswerByButton"/>.
 /// </remarks>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -65,14 +64,14 @@ public class ConfirmPrompt : Prompt<bool>
     /// <param name="text">The answer.</param>
     /// <param name="culture">A Microsoft.Recognizers culture ("en-us", "es-es").</param>
     /// <returns>The answer, or null.</returns>
-    public static bool? Interpret(string? text, string culture)
-    {
-        if (string.IsNullOrWhiteSpace(text) || ConfirmSupplement.IsHedge(text))
-        {
-            return null;
-        }
+    public static bool? Interpret(string? text, string culture) =>
+        string.IsNullOrWhiteSpace(text) ? null : FirstOf(text, Expressions(PromptCulture.LanguageOf(culture)));
 
-        var (yes, no) = ExpressionsFor(PromptCulture.LanguageOf(culture));
+    /// <summary>Which of <paramref name="expressions"/> matches <paramref name="text"/> first: true for yes, false for no, null for neither.</summary>
+    protected static bool? FirstOf(string text, (Regex Yes, Regex No) expressions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (yes, no) = expressions;
         var yesAt = yes.Match(text);
         var noAt = no.Match(text);
         return (yesAt.Success, noAt.Success) switch
@@ -100,27 +99,23 @@ public class ConfirmPrompt : Prompt<bool>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = turnContext.Activity.Text;
-        var result = new PromptRecognizerResult<bool>();
-        if (string.IsNullOrWhiteSpace(text) || ConfirmSupplement.IsHedge(text))
-        {
-            return Task.FromResult(result);
-        }
-
         var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
-        var answer = Interpret(text, culture);
-
-        // The buttons' own words and positions ("1", "Sí") answer too.
-        if (answer is null && ChoiceRecognizers.RecognizeChoice(text, Buttons(turnContext.Activity.Locale), culture) is { } button)
-        {
-            answer = button.Index == 0;
-        }
-
-        result.Succeeded = answer is not null;
-        result.Value = answer ?? false;
-        return Task.FromResult(result);
+        var answer = Interpret(text, culture) ?? AnswerByButton(turnContext, culture);
+        return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer is not null, Value = answer ?? false });
     }
 
-    private static (Regex Yes, Regex No) ExpressionsFor(string language) =>
+    /// <summary>The answer given by a button's own word or position ("Sí", "1"), or null.</summary>
+    protected bool? AnswerByButton(ITurnContext turnContext, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var text = turnContext.Activity.Text;
+        return string.IsNullOrWhiteSpace(text) || ChoiceRecognizers.RecognizeChoice(text, Buttons(turnContext.Activity.Locale), culture) is not { } button
+            ? null
+            : button.Index == 0;
+    }
+
+    /// <summary>The official yes and no expressions of <paramref name="language"/> (English when it has none).</summary>
+    protected static (Regex Yes, Regex No) Expressions(string language) =>
         ExpressionsByLanguage.GetOrAdd(language, static key =>
         {
             // The definitions are constants in one class per language; reflection finds the
@@ -130,7 +125,7 @@ public class ConfirmPrompt : Prompt<bool>
                 ?? typeof(Microsoft.Recognizers.Definitions.English.ChoiceDefinitions);
             var yes = (string)definitions.GetField("TrueRegex", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
             var no = (string)definitions.GetField("FalseRegex", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            return (ConfirmSupplement.Combine(yes, ConfirmSupplement.ExtraYes(key)), ConfirmSupplement.Combine(no, ConfirmSupplement.ExtraNo(key)));
+            return (Compile(yes), Compile(no));
         });
 
     private IList<Choice> Buttons(string? locale)
@@ -144,4 +139,8 @@ public class ConfirmPrompt : Prompt<bool>
         var (yes, no) = ButtonWords.GetValueOrDefault(language, ButtonWords["en"]);
         return [new Choice(yes), new Choice(no)];
     }
+
+    // The definitions' expressions match anywhere; case is ignored as the official recognizer ignores it.
+    private static Regex Compile(string expression) =>
+        new(expression, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 }

@@ -1,5 +1,5 @@
 using CoachBot.Dialogs.Catalogs;
-using CoachBot.Dialogs.Understanding;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Progress;
 using CoachBot.Bot;
 using Microsoft.Bot.Builder;
@@ -29,7 +29,7 @@ public sealed class StartupWarmup(IServiceProvider services, ContentLibrary libr
             return;
         }
 
-        var understanding = UnderstandingWarmup.Run(library, time.GetUtcNow().UtcDateTime);
+        var understanding = LanguageWarmup.Run(library, time.GetUtcNow().UtcDateTime);
 
         ProgressChart.Render([]);
         var turns = await WarmTurnsAsync(cancellationToken).ConfigureAwait(false);

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace CoachBot.Waterfall;
+namespace CoachBot.Dialogs.Understanding;
 
 /// <summary>
 /// Everyday yes/no answers that Microsoft.Recognizers.Definitions (1.8.13) does not list, and the
-/// hedges that must not count as an answer. Added to, never replacing, the official expressions,
-/// so a later switch to the official ConfirmPrompt loses only these words.
+/// hedges that must not count as an answer. The coach's yes/no prompt adds them to the official
+/// expressions the engine's ConfirmPrompt reads; they never replace them.
 /// </summary>
-public static class ConfirmSupplement
+public static class EverydayYesNo
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 

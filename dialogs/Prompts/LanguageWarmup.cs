@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using CoachBot.Dialogs.Catalogs;
-using CoachBot.Dialogs.CheckIns;
-using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Understanding;
 using CoachBot.Waterfall;
 
-namespace CoachBot.Dialogs.Understanding;
+namespace CoachBot.Dialogs.Prompts;
 
 /// <summary>
 /// Runs every way the coach reads a person's words once, at start-up. The Recognizers' models and
@@ -12,7 +11,7 @@ namespace CoachBot.Dialogs.Understanding;
 /// on a busy machine; after this they cost the host's start instead. The sample phrases are the
 /// coach's own, so nothing personal is involved.
 /// </summary>
-public static class UnderstandingWarmup
+public static class LanguageWarmup
 {
     /// <summary>Reads sample answers in every language of <paramref name="library"/>; returns how long it took.</summary>
     public static TimeSpan Run(ContentLibrary library, DateTime now)
@@ -24,7 +23,7 @@ public static class UnderstandingWarmup
             var content = library.For(language);
             var culture = PromptCulture.For(language);
             SpokenRating.Read("about a 6 or 7 out of 10", culture);
-            ConfirmPrompt.Interpret("yeah sure", culture);
+            YesNoPrompt.Read("yeah sure", culture);
             ChoiceRecognizers.RecognizeChoice("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
             PainDurationParser.Parse("about two weeks, since March", now, culture);
             ReminderTimeParser.Parse("8am and 7pm", culture);

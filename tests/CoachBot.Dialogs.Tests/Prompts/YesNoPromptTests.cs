@@ -1,0 +1,48 @@
+using CoachBot.Dialogs.Prompts;
+using CoachBot.Testing;
+using Microsoft.Bot.Schema;
+
+namespace CoachBot.Dialogs.Tests.Prompts;
+
+/// <summary>The coach's yes/no: the official words, the everyday ones they lack, and hedges that are no answer.</summary>
+public sealed class YesNoPromptTests
+{
+    [Theory]
+    [InlineData("en-US", "yes", "Got: yes")]
+    [InlineData("en-US", "no", "Got: no")]
+    [InlineData("de-DE", "klar", "Got: yes")]
+    [InlineData("es-ES", "claro", "Got: yes")]
+    [InlineData("en-US", "not that i know of", "Got: no")]
+    [InlineData("pt-BR", "com certeza", "Got: yes")]
+    [InlineData("en-US", "nah", "Got: no")]
+    [InlineData("es-ES", "para nada", "Got: no")]
+    [InlineData("en-US", "none of those", "Got: no")]
+    [InlineData("en-US", "not now", "Got: no")]
+    [InlineData("en-US", "not today thanks", "Got: no")]
+    [InlineData("en-US", "of course", "Got: yes")]
+    [InlineData("es-ES", "vale", "Got: yes")]
+    [InlineData("fr-FR", "bien sûr", "Got: yes")]
+    [InlineData("en-US", "no, wait, yes", "Got: no")]
+    [InlineData("es-ES", "Sí", "Got: yes")]
+    public async Task Everyday_answers_count_as_yes_or_no(string locale, string answer, string expected) =>
+        Assert.Equal(expected, await AnswerAsync(locale, answer));
+
+    [Theory]
+    [InlineData("pt-BR", "não sei")]
+    [InlineData("fr-FR", "pas sûr")]
+    [InlineData("es-ES", "no sé")]
+    [InlineData("en-US", "not sure")]
+    [InlineData("en-US", "maybe")]
+    [InlineData("es-ES", "quizás")]
+    [InlineData("es-ES", "a lo mejor")]
+    [InlineData("en-US", "")]
+    public async Task A_hedge_is_no_answer_so_the_question_comes_again(string locale, string answer) =>
+        Assert.Equal("Please answer yes or no.", await AnswerAsync(locale, answer));
+
+    private static async Task<string?> AnswerAsync(string locale, string answer)
+    {
+        var client = PromptHost.Client(new YesNoPrompt("confirm"), PromptHost.Ask("Shall we start?", "Please answer yes or no."), locale, describe: r => r is true ? "yes" : "no");
+        await client.SendActivityAsync<IMessageActivity>("hi");
+        return (await client.SendActivityAsync<IMessageActivity>(answer)).Text;
+    }
+}
