@@ -1,5 +1,6 @@
 using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
@@ -27,7 +28,7 @@ public sealed class AgeDialog : ComponentDialog
         _library = library ?? throw new ArgumentNullException(nameof(library));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(AgeDialog), [AskAsync, RememberAsync]));
-        AddDialog(new ChoicePrompt(AgePrompt, AgeAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(AgePrompt, AgeAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
         InitialDialogId = nameof(AgeDialog);
     }
 

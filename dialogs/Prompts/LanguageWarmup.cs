@@ -24,7 +24,7 @@ public static class LanguageWarmup
             var culture = PromptCulture.For(language);
             SpokenRating.Read("about a 6 or 7 out of 10", culture);
             YesNoPrompt.Read("yeah sure", culture);
-            ChoiceRecognizers.RecognizeChoice("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
+            ChoiceWords.Recognize("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
             PainDurationParser.Parse("about two weeks, since March", now, culture);
             ReminderTimeParser.Parse("8am and 7pm", culture);
             new AreaRecognizer(content.Areas).Recognize("my neck and shoulder I guess");

@@ -37,9 +37,16 @@ public sealed class YesNoPrompt : ConfirmPrompt
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = turnContext.Activity.Text;
         var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
-        var answer = string.IsNullOrWhiteSpace(text) || EverydayYesNo.IsHedge(text) ? null : Read(text, culture) ?? AnswerByButton(turnContext, culture);
+        var answer = string.IsNullOrWhiteSpace(text) || EverydayYesNo.IsHedge(text)
+            ? null
+            : Read(text, culture) ?? ByButton(text, turnContext.Activity.Locale, culture);
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer is not null, Value = answer ?? false });
     }
+
+    // A button's own word or position ("Sí", "1"), but not a number inside another answer
+    // ("the first few steps"): the coach's choice matching, not the official one.
+    private bool? ByButton(string text, string? locale, string culture) =>
+        ChoiceWords.Recognize(text, Buttons(locale), culture) is { } button ? button.Index == 0 : null;
 
     private static (Regex Yes, Regex No) Widened(string language) =>
         WidenedByLanguage.GetOrAdd(language, static key =>

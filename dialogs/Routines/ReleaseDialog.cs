@@ -34,11 +34,11 @@ public sealed class ReleaseDialog : ComponentDialog
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(ReleaseDialog), [AskToolAsync, WarmUpIfAskedAsync, AskToolAfterWarmUpAsync, AskSpotAsync, AskLengthAsync, GetReadyAsync, HoldAsync, FinishAsync]));
-        AddDialog(new ChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(WarmUpPrompt));
-        AddDialog(new ChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new YesNoPrompt(DialogIds.Confirm, ValidateSpotFoundAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(timedHold ?? throw new ArgumentNullException(nameof(timedHold)));
         InitialDialogId = nameof(ReleaseDialog);
     }

@@ -25,7 +25,7 @@ public sealed class CautionsDialog : ComponentDialog
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(CautionsDialog), [AskAnyAsync, AskWhichAsync, AskAtSiteAsync, AskMoreAsync, LoopAsync]));
         AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ChoicePrompt(DialogIds.Choice) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(DialogIds.Choice) { Style = ListStyle.SuggestedAction });
         InitialDialogId = nameof(CautionsDialog);
     }
 

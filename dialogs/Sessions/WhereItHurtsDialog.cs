@@ -36,8 +36,8 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         _time = time ?? throw new ArgumentNullException(nameof(time));
 
         AddDialog(new WaterfallDialog(nameof(WhereItHurtsDialog), [AskAreaAsync, AskSideAsync, AskDurationAsync, AskPainAsync, FinishAsync]));
-        AddDialog(new ChoicePrompt(DialogIds.Choice, ValidateAreaAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new ChoicePrompt(SidePrompt, ValidateSideAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(DialogIds.Choice, ValidateAreaAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(SidePrompt, ValidateSideAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(DurationPrompt, ValidateDurationAsync));
         AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
         InitialDialogId = nameof(WhereItHurtsDialog);

@@ -60,7 +60,7 @@ public class DialogStateSerializationTests
             (await new DialogTestClient(Channels.Test, Session(), conversationState: new ConversationState(storage)).SendActivityAsync<IMessageActivity>(text))?.Text;
 
         Assert.Equal("Where does it hurt?", await TurnAsync("hi"));
-        Assert.Equal("How bad is your lower back?", await TurnAsync("my low back"));
+        Assert.Equal("How bad is your lower back?", await TurnAsync("my lower back"));
         Assert.Equal("A number from 0 to 10, please.", await TurnAsync("bad"));
         Assert.Equal("lower back (choice 3) rated 7 on visit 3 after 2 ratings", await TurnAsync("7"));
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
@@ -7,190 +6,147 @@ using Microsoft.Recognizers.Text.Number;
 namespace CoachBot.Waterfall.Choices;
 
 /// <summary>
-/// Finds which choice a person meant. In order:
+/// Finds the choices named in an utterance the way the official library's ChoiceRecognizers does:
 /// <list type="number">
-/// <item>The whole answer equals a choice's value, button title or synonym (case and accents aside).</item>
-/// <item>Words of the answer match words of a choice ("my low back" picks "lower back" among
-/// "neck", "upper back" and "lower back"). Words match when equal or when one starts the other and
-/// the shorter has at least three letters, a cheap stand-in for stemming ("low"/"lower",
-/// "shoulder"/"shoulders"). Filler words ("my", "the", "mi", "la") are skipped. The choice with the
-/// largest share of its words said wins; when two choices tie ("back" for "upper back" and "lower
-/// back") nothing is recognized, so the prompt asks again rather than guess.</item>
-/// <item>An ordinal ("the second one", "la segunda", "the last one") or a position ("2").</item>
+/// <item>Each choice's value, button title and synonyms are searched for as sequences of words,
+/// longest first. Every word of a name must be there, in order, with at most two other words
+/// between neighbours ("the red one" finds "red"; "lower back" is found in "my lower back hurts",
+/// "back" alone finds neither "upper back" nor "lower back"). Words are compared lower-cased,
+/// nothing more: no plural, stem or accent is forgiven.</item>
+/// <item>A match scores 1 when its words are side by side and less with words between them; the
+/// best match of each choice is kept and matches do not share words.</item>
+/// <item>Only when no name is found: an ordinal ("the second one") and then a number ("2") picks
+/// the choice at that position.</item>
 /// </list>
+/// Results come in the order they appear in the utterance; a prompt takes the first.
 /// </summary>
 public static class ChoiceRecognizers
 {
-    private const int ShortestPrefix = 3;
-    private const float LeastScore = 0.45f;
-    private static readonly Regex Word = new(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    // How many words may stand between two words of one name.
+    private const int MaxTokenDistance = 2;
 
-    // Words that say nothing about which choice is meant, in the languages the bot speaks.
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "my", "the", "a", "an", "i", "it", "is", "in", "on", "of", "and", "or", "to", "one", "please", "mine", "me", "its", "it's", "that", "this", "think", "would", "say",
-        "el", "la", "los", "las", "mi", "mis", "de", "del", "en", "y", "o", "por", "favor", "creo", "que", "es", "lo",
-        "le", "les", "du", "des", "ma", "mon", "et", "ou",
-        "der", "die", "das", "mein", "meine", "und", "oder",
-        "os", "as", "meu", "minha", "um", "uma", "un", "una", "une",
-    };
+    private static readonly Regex Token = new(@"[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    // Words that may come with a number that picks a choice ("number 2", "option two").
-    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal) { "number", "option", "choice", "nº", "opcion", "numero" };
-
-    /// <summary>The best match for <paramref name="utterance"/> among <paramref name="choices"/>, or null.</summary>
+    /// <summary>The first choice named in <paramref name="utterance"/>, or null.</summary>
     /// <param name="utterance">What the person wrote.</param>
     /// <param name="choices">The choices offered.</param>
     /// <param name="culture">A Microsoft.Recognizers culture, for ordinals and numbers.</param>
-    /// <returns>The choice found, or null when none (or more than one equally) fits.</returns>
-    public static FoundChoice? RecognizeChoice(string? utterance, IList<Choice> choices, string culture = Culture.English)
+    /// <returns>The choice found first in the utterance, or null.</returns>
+    public static FoundChoice? RecognizeChoice(string? utterance, IList<Choice> choices, string culture = Culture.English) =>
+        RecognizeChoices(utterance, choices, culture).FirstOrDefault();
+
+    /// <summary>Every choice named in <paramref name="utterance"/>, in the order they appear.</summary>
+    /// <param name="utterance">What the person wrote.</param>
+    /// <param name="choices">The choices offered.</param>
+    /// <param name="culture">A Microsoft.Recognizers culture, for ordinals and numbers.</param>
+    /// <returns>The choices found, possibly none.</returns>
+    public static IReadOnlyList<FoundChoice> RecognizeChoices(string? utterance, IList<Choice> choices, string culture = Culture.English)
     {
         ArgumentNullException.ThrowIfNull(choices);
         if (string.IsNullOrWhiteSpace(utterance) || choices.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        return ByWholeName(utterance, choices) ?? ByWords(utterance, choices) ?? ByPosition(utterance, choices, culture ?? Culture.English);
+        var byName = FindByName(utterance, choices);
+        if (byName.Count > 0)
+        {
+            return byName;
+        }
+
+        culture ??= Culture.English;
+        var byOrdinal = ByPosition(NumberRecognizer.RecognizeOrdinal(utterance, culture), choices);
+        return byOrdinal.Count > 0 ? byOrdinal : ByPosition(NumberRecognizer.RecognizeNumber(utterance, culture), choices);
     }
 
-    private static IEnumerable<string> NamesOf(Choice choice) =>
-        new[] { choice.Value, choice.Action?.Title }.Concat(choice.Synonyms ?? []).OfType<string>().Where(n => !string.IsNullOrWhiteSpace(n));
-
-    private static FoundChoice? ByWholeName(string utterance, IList<Choice> choices)
+    private static List<FoundChoice> FindByName(string utterance, IList<Choice> choices)
     {
-        var said = Normalize(utterance).Trim();
-        for (var index = 0; index < choices.Count; index++)
+        var said = Tokens(utterance);
+        var names = choices
+            .SelectMany((choice, index) => new[] { choice.Value, choice.Action?.Title }.Concat(choice.Synonyms ?? [])
+                .OfType<string>()
+                .Where(name => !string.IsNullOrWhiteSpace(name))
+                .Select(name => (Name: name, Index: index)))
+            .OrderByDescending(n => n.Name.Length)
+            .ToList();
+
+        var matches = new List<(int Start, int End, FoundChoice Found)>();
+        foreach (var (name, index) in names)
         {
-            foreach (var name in NamesOf(choices[index]))
+            var wanted = Tokens(name.Trim());
+            for (var from = 0; from < said.Count;)
             {
-                if (Normalize(name).Trim() == said)
+                if (Match(said, wanted, from) is not { } match)
                 {
-                    return new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f, Synonym = name };
+                    break;
                 }
+
+                matches.Add((match.Start, match.End, new FoundChoice { Value = choices[index].Value, Index = index, Score = match.Score, Synonym = name }));
+                from = match.End + 1;
             }
         }
 
-        return null;
-    }
-
-    private static FoundChoice? ByWords(string utterance, IList<Choice> choices)
-    {
-        var said = Tokens(utterance).Where(t => !Filler.Contains(t)).ToList();
-        if (said.Count == 0)
+        // The best first; each choice once, and no word used by two matches.
+        var kept = new List<(int Start, int End, FoundChoice Found)>();
+        var usedWords = new HashSet<int>();
+        foreach (var match in matches.OrderByDescending(m => m.Found.Score))
         {
-            return null;
-        }
-
-        FoundChoice? best = null;
-        var tied = false;
-        for (var index = 0; index < choices.Count; index++)
-        {
-            FoundChoice? bestOfChoice = null;
-            foreach (var name in NamesOf(choices[index]))
-            {
-                var wanted = Tokens(name).Where(t => !Filler.Contains(t)).ToList();
-                // A shortened word ("low" for "lower") counts only beside a whole one ("my low back"):
-                // alone, "should" would be a shoulder and "yesterday" a yes.
-                var whole = wanted.Count(w => said.Any(s => WholeWord(s, w)));
-                var matched = whole == 0 ? 0 : whole + wanted.Count(w => !said.Any(s => WholeWord(s, w)) && said.Any(s => Shortened(s, w)));
-                if (matched == 0)
-                {
-                    continue;
-                }
-
-                // The share of the choice's words that were said, slightly lowered by extra words
-                // said, so "lower back" beats "back" when both are names of different choices.
-                var score = (float)matched / wanted.Count * (0.9f + (0.1f * matched / said.Count));
-                if (bestOfChoice is null || score > bestOfChoice.Score)
-                {
-                    bestOfChoice = new FoundChoice { Value = choices[index].Value, Index = index, Score = score, Synonym = name };
-                }
-            }
-
-            if (bestOfChoice is null)
+            var words = Enumerable.Range(match.Start, match.End - match.Start + 1).ToList();
+            if (kept.Any(k => k.Found.Index == match.Found.Index) || words.Any(usedWords.Contains))
             {
                 continue;
             }
 
-            if (best is null || bestOfChoice.Score > best.Score + 0.0001f)
+            usedWords.UnionWith(words);
+            kept.Add(match);
+        }
+
+        return kept.OrderBy(k => k.Start).Select(k => k.Found).ToList();
+    }
+
+    // The words of a name found in order from position "from", each at most MaxTokenDistance words
+    // after the one before. Every word must be found: the official default allows no partial match.
+    private static (int Start, int End, float Score)? Match(List<string> said, List<string> wanted, int from)
+    {
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        int matched = 0, skipped = 0, start = -1, end = -1, next = from;
+        foreach (var word in wanted)
+        {
+            var at = said.IndexOf(word, next);
+            if (at < 0)
             {
-                best = bestOfChoice;
-                tied = false;
+                continue;
             }
-            else if (Math.Abs(bestOfChoice.Score - best.Score) <= 0.0001f)
+
+            var distance = matched > 0 ? at - next : 0;
+            if (distance > MaxTokenDistance)
             {
-                tied = true;
+                continue;
             }
+
+            matched++;
+            skipped += distance;
+            next = at + 1;
+            start = start < 0 ? at : start;
+            end = at;
         }
 
-        return best is not null && !tied && best.Score >= LeastScore ? best : null;
+        // Score: the share of the name's words found, times how close together they were.
+        return matched == wanted.Count ? (start, end, (float)matched / (matched + skipped)) : null;
     }
 
-    // A number or ordinal picks a choice only when the message is nothing else ("2", "the second
-    // one"): in "2 weeks" or "the first few steps hurt" it is part of another answer.
-    private static FoundChoice? ByPosition(string utterance, IList<Choice> choices, string culture)
-    {
-        var found = NumberRecognizer.RecognizeOrdinal(utterance, culture).Select(r => (Result: r, Position: Position(r, choices.Count))).FirstOrDefault(p => p.Position is not null);
-        if (found.Position is null)
-        {
-            found = NumberRecognizer.RecognizeNumber(utterance, culture).Select(r => (Result: r, Position: Position(r, choices.Count))).FirstOrDefault(p => p.Position is not null);
-        }
+    private static List<FoundChoice> ByPosition(List<ModelResult> results, IList<Choice> choices) =>
+        results
+            .Select(r => Convert.ToString(r.Resolution?.GetValueOrDefault("value"), CultureInfo.InvariantCulture))
+            .Select(value => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var position) ? position - 1 : -1)
+            .Where(index => index >= 0 && index < choices.Count)
+            .Select(index => new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f, Synonym = choices[index].Value })
+            .ToList();
 
-        if (found.Position is not { } n || n < 1 || n > choices.Count || n != Math.Floor(n))
-        {
-            return null;
-        }
-
-        var numberWords = Tokens(found.Result.Text ?? string.Empty).ToHashSet(StringComparer.Ordinal);
-        if (Tokens(utterance).Any(t => !numberWords.Contains(t) && !Filler.Contains(t) && !PositionWords.Contains(t)))
-        {
-            return null;
-        }
-
-        var index = (int)n - 1;
-        return new FoundChoice { Value = choices[index].Value, Index = index, Score = 1f, Synonym = utterance };
-    }
-
-    private static double? Position(ModelResult result, int count)
-    {
-        if (result.Resolution is null)
-        {
-            return null;
-        }
-
-        // "the last one" resolves relative to the end of the list.
-        if (result.Resolution.TryGetValue("relativeTo", out var relativeTo) && string.Equals(Convert.ToString(relativeTo, CultureInfo.InvariantCulture), "end", StringComparison.OrdinalIgnoreCase)
-            && result.Resolution.TryGetValue("offset", out var offset)
-            && int.TryParse(Convert.ToString(offset, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fromEnd))
-        {
-            return count + fromEnd;
-        }
-
-        return result.Resolution.TryGetValue("value", out var value)
-            && double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : null;
-    }
-
-    private static IEnumerable<string> Tokens(string text) =>
-        Word.Matches(Normalize(text)).Select(m => m.Value);
-
-    // Lower case without accents: people often type "espalda baja" for "espalda bája" and "muneca" for "muñeca".
-    private static string Normalize(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
-    }
-
-    // The same word, give or take a plural: "shoulders" is "shoulder".
-    private static bool WholeWord(string said, string wanted) =>
-        said == wanted
-        || (wanted.Length >= ShortestPrefix && (said == wanted + "s" || said == wanted + "es" || wanted == said + "s" || wanted == said + "es"));
-
-    // One word the start of the other ("low" and "lower").
-    private static bool Shortened(string said, string wanted) =>
-        (said.Length >= ShortestPrefix && wanted.StartsWith(said, StringComparison.Ordinal))
-        || (wanted.Length >= ShortestPrefix && said.StartsWith(wanted, StringComparison.Ordinal));
+    private static List<string> Tokens(string text) =>
+        Token.Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
 }

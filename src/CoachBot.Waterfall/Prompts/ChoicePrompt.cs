@@ -5,8 +5,9 @@ namespace CoachBot.Waterfall;
 
 /// <summary>
 /// Asks the person to pick one of <see cref="PromptOptions.Choices"/>, shown as buttons or a card
-/// for the channel. Answers are matched by value, synonym, part ("my low back" picks "lower back"),
-/// ordinal ("the second one") or position ("2"); see <see cref="ChoiceRecognizers"/>.
+/// for the channel. Answers are matched as the official library matches them: by every word of a
+/// value, button title or synonym, then by ordinal ("the second one") or position ("2"); see
+/// <see cref="ChoiceRecognizers"/>. A bot with its own matching overrides <see cref="OnRecognizeAsync"/>.
 /// </summary>
 public class ChoicePrompt : Prompt<FoundChoice>
 {

@@ -128,7 +128,8 @@ public class ConfirmPrompt : Prompt<bool>
             return (Compile(yes), Compile(no));
         });
 
-    private IList<Choice> Buttons(string? locale)
+    /// <summary>The Yes and No buttons for <paramref name="locale"/>: <see cref="ConfirmChoices"/>, or the two words in that language.</summary>
+    protected IList<Choice> Buttons(string? locale)
     {
         if (ConfirmChoices is { } custom)
         {

@@ -36,6 +36,7 @@ public sealed class YesNoPromptTests
     [InlineData("es-ES", "quizás")]
     [InlineData("es-ES", "a lo mejor")]
     [InlineData("en-US", "")]
+    [InlineData("en-US", "heel is sore for the first few steps")]
     public async Task A_hedge_is_no_answer_so_the_question_comes_again(string locale, string answer) =>
         Assert.Equal("Please answer yes or no.", await AnswerAsync(locale, answer));
 
