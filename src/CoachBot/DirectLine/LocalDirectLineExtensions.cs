@@ -1,5 +1,4 @@
 using CoachBot.DirectLine;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 // In the namespace of WebApplication, like the framework's own Add*/Map* extensions, so the host
@@ -19,7 +18,6 @@ public static class LocalDirectLineExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenIssuer>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAuthorizer>();

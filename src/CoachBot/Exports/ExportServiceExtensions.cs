@@ -1,7 +1,5 @@
 using Azure.Data.Tables;
-using CoachBot.Dialogs.Ratings;
 using CoachBot.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Exports;
 
@@ -9,9 +7,8 @@ namespace CoachBot.Exports;
 public static class ExportServiceExtensions
 {
     /// <summary>
-    /// Adds the export services. Expects the <see cref="TableServiceClient"/> and
-    /// <see cref="TableStorageOptions"/> that AddCoachBot registers; adds the pain log and the
-    /// clock only if nothing registered them yet, so the conversation's registration wins.
+    /// Adds the export services. They read what AddCoachBot registers once for everyone: the
+    /// <see cref="TableServiceClient"/>, <see cref="TableStorageOptions"/>, the pain log and the clock.
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,9 +21,6 @@ public static class ExportServiceExtensions
             publicBaseUrl = ExportLinkService.DefaultPublicBaseUrl;
         }
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IPainLog>(sp => new TablePainLog(
-            sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<TableStorageOptions>().PainRatingsTable)));
         services.AddSingleton(sp => new ExportLinkStore(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<TableStorageOptions>().ExportLinksTable),
             sp.GetRequiredService<TimeProvider>()));

@@ -1,15 +1,20 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoachBot.Health;
 
 /// <summary>
-/// Asks Table storage for one table name: cheap, and it fails exactly when state cannot be
-/// loaded. Its own client has no retries and a short timeout so /healthz answers quickly.
+/// The ASP.NET Core health check behind /healthz: asks Table storage for one table name, cheap,
+/// and failing exactly when state cannot be loaded. Its own client has no retries and a short
+/// timeout so /healthz answers quickly.
 /// </summary>
-public sealed class StorageHealthCheck(TableServiceClient probeClient)
+public sealed class StorageHealthCheck(TableServiceClient probeClient) : IHealthCheck
 {
-    /// <summary>True when Table storage answered.</summary>
-    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    /// <summary>The check's name, and the field of the /healthz answer it fills.</summary>
+    public const string Name = "storage";
+
+    /// <inheritdoc />
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -20,11 +25,12 @@ public sealed class StorageHealthCheck(TableServiceClient probeClient)
                 break;
             }
 
-            return true;
+            return HealthCheckResult.Healthy("reachable");
         }
         catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException or AggregateException)
         {
-            return false;
+            // The exception's type only: its message can carry the account's address.
+            return HealthCheckResult.Unhealthy("unreachable", data: new Dictionary<string, object> { ["error"] = e.GetType().Name });
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -19,7 +20,7 @@ public static class CoachBotEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", ProcessActivityAsync);
-        app.MapGet("/healthz", ReportHealthAsync);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapLocalDirectLine();
         CoachBot.Exports.ExportEndpoints.MapExports(app);
         return app;
@@ -132,12 +133,5 @@ public static class CoachBotEndpoints
         }
 
         return false;
-    }
-
-    private static async Task<IResult> ReportHealthAsync(StorageHealthCheck storage, CancellationToken cancellationToken)
-    {
-        var reachable = await storage.IsReachableAsync(cancellationToken).ConfigureAwait(false);
-        var body = new { status = reachable ? "healthy" : "unhealthy", storage = reachable ? "reachable" : "unreachable" };
-        return reachable ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -19,6 +19,9 @@ public static class CoachBotServiceExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Registered once, here, for every part of the host; tests replace it with a clock they set.
+        services.AddSingleton(TimeProvider.System);
+
         var storage = ReadStorageOptions(configuration);
         services.AddSingleton(storage);
         services.AddSingleton(_ => new TableServiceClient(storage.ConnectionString, StateClientOptions()));
@@ -28,7 +31,8 @@ public static class CoachBotServiceExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<UserState>();
-        services.AddSingleton(new StorageHealthCheck(new TableServiceClient(storage.ConnectionString, ProbeClientOptions())));
+        var probe = new StorageHealthCheck(new TableServiceClient(storage.ConnectionString, ProbeClientOptions()));
+        services.AddHealthChecks().AddCheck(StorageHealthCheck.Name, probe);
 
         // Content is validated here, at start-up, so a broken file stops the host with a clear
         // message instead of failing a person mid-conversation.

@@ -31,7 +31,6 @@ public static class CoachConversationServiceExtensions
         var coach = new CoachOptions();
         configuration.GetSection("Coach").Bind(coach);
         services.AddSingleton(coach);
-        services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => new TablePainLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.PainRatingsTable)));
         services.AddSingleton<IPainLog>(sp => sp.GetRequiredService<TablePainLog>());
