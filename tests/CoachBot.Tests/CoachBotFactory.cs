@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Tests;
 
@@ -14,7 +14,8 @@ public sealed class CoachBotFactory(
     string connectionString,
     string stateTable,
     IReadOnlyDictionary<string, string?>? settings = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
@@ -26,6 +27,11 @@ public sealed class CoachBotFactory(
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
         }
 
         if (time is not null)

@@ -47,6 +47,7 @@ public static class CoachBotServiceExtensions
         services.AddTransient<IBot, CoachActivityHandler>();
         services.AddHostedService<StartupWarmup>();
         builder.AddLocalDirectLine();
+        builder.AddCoachTelemetry();
         CoachBot.Exports.ExportServiceExtensions.AddExports(services, configuration);
         return builder;
     }

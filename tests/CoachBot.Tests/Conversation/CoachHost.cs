@@ -29,7 +29,7 @@ public sealed class CoachHost : IAsyncDisposable
     public RecordingChannel Channel => _channel;
 
     /// <summary>Starts a host whose tables are named after <paramref name="tablePrefix"/>.</summary>
-    public static async Task<CoachHost> StartAsync(AzuriteFixture azurite, string tablePrefix, IReadOnlyDictionary<string, string?>? settings = null, RecordingChannel? channel = null, TimeProvider? time = null)
+    public static async Task<CoachHost> StartAsync(AzuriteFixture azurite, string tablePrefix, IReadOnlyDictionary<string, string?>? settings = null, RecordingChannel? channel = null, TimeProvider? time = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configureServices = null)
     {
         channel ??= await RecordingChannel.StartAsync();
         var all = new Dictionary<string, string?>
@@ -45,7 +45,7 @@ public sealed class CoachHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var factory = new CoachBotFactory(azurite.ConnectionString, tablePrefix + "State", all, time);
+        var factory = new CoachBotFactory(azurite.ConnectionString, tablePrefix + "State", all, time, configureServices);
         return new CoachHost(channel, factory);
     }
 

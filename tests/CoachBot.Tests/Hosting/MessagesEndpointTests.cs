@@ -75,7 +75,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         using var response = await _client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"reachable\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("{\"status\":\"healthy\",\"storage\":\"reachable\"}", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         using var response = await factory.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("unreachable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("{\"status\":\"unhealthy\",\"storage\":\"unreachable\"}", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
