@@ -17,7 +17,10 @@ public static class LocalDirectLineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName);
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.ConversationIdleTimeout > TimeSpan.Zero && o.StreamKeepAlive > TimeSpan.Zero, "DirectLine:TokenLifetime, ConversationIdleTimeout and StreamKeepAlive must be longer than zero.")
+            .Validate(o => o.MaxConversations >= 1 && o.MaxActivitiesPerConversation >= 1 && o.MaxUploadBytes >= 1 && o.MaxUploadBytesPerConversation >= o.MaxUploadBytes, "DirectLine:MaxConversations, MaxActivitiesPerConversation and MaxUploadBytes must be at least 1, and MaxUploadBytesPerConversation at least MaxUploadBytes.")
+            .ValidateOnStart();
         services.AddSingleton<DirectLineTokenIssuer>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAuthorizer>();

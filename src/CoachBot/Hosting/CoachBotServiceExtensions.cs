@@ -6,11 +6,12 @@ using CoachBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoachBot.Hosting;
 
 /// <summary>Registers the coach's services: storage, bot state, content, the adapter and the bot.</summary>
-public static class CoachBotServiceExtensions
+public static partial class CoachBotServiceExtensions
 {
     /// <summary>Adds everything POST /api/messages and GET /healthz need.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
@@ -22,22 +23,23 @@ public static class CoachBotServiceExtensions
         // Registered once, here, for every part of the host; tests replace it with a clock they set.
         services.AddSingleton(TimeProvider.System);
 
-        var storage = ReadStorageOptions(configuration);
-        services.AddSingleton(storage);
-        services.AddSingleton(_ => new TableServiceClient(storage.ConnectionString, StateClientOptions()));
-        services.AddSingleton<IStorage>(sp =>
-            new TableStorage(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.BotStateTable)));
-        services.AddSingleton(sp => new HostKeyStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.HostKeysTable)));
+        AddStorageOptions(services, configuration);
+        services.AddSingleton(sp => new TableServiceClient(sp.GetRequiredService<TableStorageOptions>().ConnectionString, StateClientOptions()));
+        services.AddSingleton<IStorage>(sp => new TableStorage(Table(sp, o => o.BotStateTable)));
+        services.AddSingleton(sp => new HostKeyStore(Table(sp, o => o.HostKeysTable)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<UserState>();
-        var probe = new StorageHealthCheck(new TableServiceClient(storage.ConnectionString, ProbeClientOptions()));
-        services.AddHealthChecks().AddCheck(StorageHealthCheck.Name, probe);
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            StorageHealthCheck.Name,
+            sp => new StorageHealthCheck(new TableServiceClient(sp.GetRequiredService<TableStorageOptions>().ConnectionString, ProbeClientOptions())),
+            failureStatus: null,
+            tags: null));
 
         // Content is validated here, at start-up, so a broken file stops the host with a clear
         // message instead of failing a person mid-conversation.
         services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot));
-        services.AddCoachConversation(configuration, storage);
+        services.AddCoachConversation();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConnectorClientReuse(
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
@@ -52,19 +54,34 @@ public static class CoachBotServiceExtensions
         return builder;
     }
 
-    /// <summary>
-    /// The connection string comes from ConnectionStrings:Tables, then Storage:ConnectionString,
-    /// then the local Azurite default; table names from the Storage section.
-    /// </summary>
-    public static TableStorageOptions ReadStorageOptions(IConfiguration configuration)
+    /// <summary>The table of <paramref name="name"/> (a table name setting) on the shared client.</summary>
+    public static TableClient Table(IServiceProvider services, Func<TableStorageOptions, string> name)
     {
-        var options = new TableStorageOptions();
-        configuration.GetSection("Storage").Bind(options);
-        options.ConnectionString = configuration.GetConnectionString("Tables")
-            ?? configuration["Storage:ConnectionString"]
-            ?? TableStorageOptions.DevelopmentConnectionString;
-        return options;
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+        return services.GetRequiredService<TableServiceClient>().GetTableClient(name(services.GetRequiredService<TableStorageOptions>()));
     }
+
+    // Table names from the Storage section; the connection string from ConnectionStrings:Tables,
+    // then Storage:ConnectionString, then the local Azurite default. Checked at start: a table name
+    // Table storage would refuse, or a retention of no days, stops the host with the setting's name.
+    private static void AddStorageOptions(IServiceCollection services, IConfiguration configuration)
+    {
+        static bool IsTableName(string name) => TableName().IsMatch(name ?? string.Empty);
+        services.AddValidatedOptions<TableStorageOptions>(
+                "Storage",
+                (o => !string.IsNullOrWhiteSpace(o.ConnectionString), "ConnectionStrings:Tables (or Storage:ConnectionString) is empty."),
+                (o => new[] { o.BotStateTable, o.PainRatingsTable, o.CheckInsTable, o.ReleaseTimersTable, o.ExportLinksTable, o.HostKeysTable }.All(IsTableName),
+                    "Every Storage:*Table must be 3-63 letters and digits, starting with a letter."),
+                (o => o.RetentionDays >= 1, "Storage:RetentionDays must be at least 1."),
+                (o => o.RetentionSweepInterval > TimeSpan.Zero, "Storage:RetentionSweepInterval must be longer than zero."))
+            .PostConfigure(o => o.ConnectionString = configuration.GetConnectionString("Tables")
+                ?? configuration["Storage:ConnectionString"]
+                ?? TableStorageOptions.DevelopmentConnectionString);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    private static partial System.Text.RegularExpressions.Regex TableName();
 
     // A turn has about 15 s before the channel retries: a few quick retries ride out a blip,
     // long ones would only turn a storage outage into a duplicate delivery.

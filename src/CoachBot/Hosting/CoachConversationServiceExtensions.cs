@@ -22,37 +22,38 @@ namespace CoachBot.Hosting;
 public static class CoachConversationServiceExtensions
 {
     /// <summary>Adds the dialogs and what they stand on.</summary>
-    public static IServiceCollection AddCoachConversation(this IServiceCollection services, IConfiguration configuration, TableStorageOptions storage)
+    public static IServiceCollection AddCoachConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(storage);
+        services.AddValidatedOptions<CoachOptions>(
+            "Coach",
+            (o => o.TimeScale > 0 && o.TimeScale <= 10, "Coach:TimeScale must be above 0 and at most 10 (1 in real use)."),
+            (o => o.EmergencyHold > TimeSpan.Zero, "Coach:EmergencyHold must be longer than zero."));
 
-        var coach = new CoachOptions();
-        configuration.GetSection("Coach").Bind(coach);
-        services.AddSingleton(coach);
-
-        services.AddSingleton(sp => new TablePainLog(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.PainRatingsTable)));
+        services.AddSingleton(sp => new TablePainLog(CoachBotServiceExtensions.Table(sp, o => o.PainRatingsTable)));
         services.AddSingleton<IPainLog>(sp => sp.GetRequiredService<TablePainLog>());
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
-        services.AddSingleton(sp => new TableTimerScheduler(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.ReleaseTimersTable)));
+        services.AddSingleton(sp => new TableTimerScheduler(CoachBotServiceExtensions.Table(sp, o => o.ReleaseTimersTable)));
         services.AddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<TableTimerScheduler>());
         services.AddSingleton<TimerDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerDispatcher>());
         services.AddSingleton<RatingRecorder>();
 
-        var checkIns = new CheckInOptions();
-        configuration.GetSection("CheckIns").Bind(checkIns);
-        services.AddSingleton(checkIns);
-        services.AddSingleton(sp => new TableCheckInStore(sp.GetRequiredService<TableServiceClient>().GetTableClient(storage.CheckInsTable)));
+        services.AddValidatedOptions<CheckInOptions>(
+            "CheckIns",
+            (o => o.Grace > TimeSpan.Zero, "CheckIns:Grace must be longer than zero."),
+            (o => o.PollInterval > TimeSpan.Zero, "CheckIns:PollInterval must be longer than zero."),
+            (o => o.BatchSize is >= 1 and <= 1000 && o.Parallelism >= 1 && o.MaxAttempts >= 1, "CheckIns:BatchSize must be 1-1000, and CheckIns:Parallelism and CheckIns:MaxAttempts at least 1."),
+            (o => o.TenantSendsPerSecond >= 1, "CheckIns:TenantSendsPerSecond must be at least 1."));
+        services.AddSingleton(sp => new TableCheckInStore(CoachBotServiceExtensions.Table(sp, o => o.CheckInsTable)));
         services.AddSingleton<ICheckInScheduler, TableCheckInScheduler>();
         services.AddSingleton<ICheckInSender, AdapterCheckInSender>();
         services.AddSingleton<CheckInDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckInDispatcher>());
 
         // Each component gets its own timed-hold instance: a dialog belongs to one dialog set.
-        services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), coach, sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), sp.GetRequiredService<CoachOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IProgressReports, ProgressReports>();
 
         // The root takes every dialog of the coach; each is one singleton, added to the root once.

@@ -1,0 +1,36 @@
+using CoachBot.Testing;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Tests.Hosting;
+
+/// <summary>A bad setting stops the host at start with a message that names it, rather than failing a person later.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SettingsValidationTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData("Coach:TimeScale", "0", "Coach:TimeScale")]
+    [InlineData("Coach:EmergencyHold", "-01:00:00", "Coach:EmergencyHold")]
+    [InlineData("CheckIns:PollInterval", "00:00:00", "CheckIns:PollInterval")]
+    [InlineData("Storage:RetentionDays", "0", "Storage:RetentionDays")]
+    [InlineData("Storage:PainRatingsTable", "pain-ratings", "Storage:*Table")]
+    [InlineData("DirectLine:TokenLifetime", "00:00:00", "DirectLine:TokenLifetime")]
+    public async Task A_setting_out_of_its_range_stops_the_start_and_names_the_setting(string key, string value, string named)
+    {
+        await using var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("bad"), new Dictionary<string, string?> { [key] = value });
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var validation = Assert.IsType<OptionsValidationException>(failure is AggregateException all ? all.InnerExceptions.Single() : failure);
+        Assert.Contains(named, validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_shipped_defaults_start()
+    {
+        await using var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("good"));
+
+        using var response = await factory.CreateClient().GetAsync("/healthz");
+
+        Assert.True(response.IsSuccessStatusCode);
+    }
+}
