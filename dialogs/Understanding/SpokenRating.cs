@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using CoachBot.Waterfall;
 using Microsoft.Recognizers.Text.Number;
 
 namespace CoachBot.Dialogs.Understanding;
@@ -57,7 +57,7 @@ public static class SpokenRating
         }
 
         var numbers = NumberRecognizer.RecognizeNumber(text, culture)
-            .Select(r => (r.Start, r.End, Text: r.Text ?? string.Empty, Value: ParseValue(r.Resolution?.GetValueOrDefault("value"))))
+            .Select(r => (r.Start, r.End, Text: r.Text ?? string.Empty, Value: RecognizedNumber.Parse(r.Resolution?.GetValueOrDefault("value"))))
             .Where(n => n.Value is not null)
             .Select(n => (n.Start, n.End, n.Text, Value: n.Value!.Value))
             .ToList();
@@ -87,22 +87,5 @@ public static class SpokenRating
         }
 
         return numbers.Count > 0 ? numbers[0].Value : null;
-    }
-
-    private static double? ParseValue(object? value)
-    {
-        // Resolutions come back in the culture's notation ("6,5" in Spanish, "1000,5").
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (text.Contains(','))
-        {
-            text = text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 }

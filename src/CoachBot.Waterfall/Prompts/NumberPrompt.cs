@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text.Number;
 
@@ -51,7 +50,7 @@ public class NumberPrompt<T> : Prompt<T>
 
         var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
         var first = NumberRecognizer.RecognizeNumber(text, culture).FirstOrDefault();
-        if (ParseValue(first?.Resolution?.GetValueOrDefault("value")) is { } number && TryConvert(number, out var value))
+        if (RecognizedNumber.Parse(first?.Resolution?.GetValueOrDefault("value")) is { } number && TryConvert(number, out var value))
         {
             result.Succeeded = true;
             result.Value = value;
@@ -77,23 +76,5 @@ public class NumberPrompt<T> : Prompt<T>
         };
         value = converted is T typed ? typed : default;
         return converted is not null;
-    }
-
-    /// <summary>A recognizer resolution ("6,5" in Spanish, "1000.5") as a number, or null.</summary>
-    protected static double? ParseValue(object? value)
-    {
-        // Resolutions come back in the culture's notation ("6,5" in Spanish, "1000,5").
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (text.Contains(','))
-        {
-            text = text.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 }
