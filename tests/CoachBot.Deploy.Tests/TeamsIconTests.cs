@@ -1,6 +1,6 @@
 using CoachBot.Testing;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>The two icons Teams requires, committed under deploy/teams and drawn by make_icons.py.</summary>
 public sealed class TeamsIconTests

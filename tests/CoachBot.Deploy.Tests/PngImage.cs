@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>
 /// A minimal PNG reader for the Teams icons: the IHDR header for any PNG, and the pixels of

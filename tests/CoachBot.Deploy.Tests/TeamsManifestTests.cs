@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CoachBot.Testing;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>
 /// deploy/teams/manifest.json against the official Teams JSON schema, offline: the schemas ship

@@ -2,11 +2,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoachBot.Testing;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>
 /// Finds the bicep CLI that restore downloads for this test project (the PackageDownload of
-/// Azure.Bicep.CommandLine.linux-x64 in CoachBot.Tests.csproj) in the NuGet package folder.
+/// Azure.Bicep.CommandLine.linux-x64 in CoachBot.Deploy.Tests.csproj) in the NuGet package folder.
 /// </summary>
 internal static partial class BicepCli
 {
@@ -21,7 +21,7 @@ internal static partial class BicepCli
             .ToList();
         var path = candidates.FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException(
-                $"The bicep CLI {version} was not found; restore tests/CoachBot.Tests first. Looked in: {string.Join(", ", candidates)}");
+                $"The bicep CLI {version} was not found; restore tests/CoachBot.Deploy.Tests first. Looked in: {string.Join(", ", candidates)}");
 
         // NuGet extracts without Unix modes on some setups: make sure the binary can run.
         if (!OperatingSystem.IsWindows())
@@ -39,16 +39,16 @@ internal static partial class BicepCli
     /// <summary>The version pinned by the PackageDownload in the test project.</summary>
     private static string DeclaredVersion()
     {
-        var project = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "CoachBot.Tests", "CoachBot.Tests.csproj"));
+        var project = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "CoachBot.Deploy.Tests", "CoachBot.Deploy.Tests.csproj"));
         var match = PackageDownload().Match(project);
-        Assert.True(match.Success, "CoachBot.Tests.csproj has no PackageDownload of Azure.Bicep.CommandLine.linux-x64 with an exact [x.y.z] version.");
+        Assert.True(match.Success, "CoachBot.Deploy.Tests.csproj has no PackageDownload of Azure.Bicep.CommandLine.linux-x64 with an exact [x.y.z] version.");
         return match.Groups["version"].Value;
     }
 
     /// <summary>Package folders restore used (project.assets.json), then NUGET_PACKAGES, then the default.</summary>
     private static IEnumerable<string> PackageFolders()
     {
-        var assets = Path.Combine(RepositoryPaths.Root, "tests", "CoachBot.Tests", "obj", "project.assets.json");
+        var assets = Path.Combine(RepositoryPaths.Root, "tests", "CoachBot.Deploy.Tests", "obj", "project.assets.json");
         if (File.Exists(assets))
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(assets));

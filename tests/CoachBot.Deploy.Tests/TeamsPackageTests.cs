@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using CoachBot.Testing;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>deploy/teams/package.sh: the zip that is uploaded to Teams.</summary>
 public sealed class TeamsPackageTests : IDisposable

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>The outcome of running a command-line tool.</summary>
 internal sealed record ToolRun(int ExitCode, string StandardOutput, string StandardError)

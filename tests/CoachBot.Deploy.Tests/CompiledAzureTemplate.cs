@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CoachBot.Testing;
 
-namespace CoachBot.Tests.Deploy;
+namespace CoachBot.Deploy.Tests;
 
 /// <summary>
 /// deploy/azure/main.bicep compiled once by the bicep CLI to an ARM template, shared by the tests
