@@ -20,7 +20,7 @@ public static class SafetyAnswers
         return async (prompt, cancellationToken) =>
         {
             var activity = prompt.Context.Activity;
-            if (prompt.Recognized.Succeeded && !(plainYes && prompt.Recognized.Value && !library.For(activity.Locale).Routine.PlainAnswers.Covers(activity.Text)))
+            if (prompt.Recognized.Succeeded && !(plainYes && prompt.Recognized.Value && !library.For(prompt.Context).Routine.PlainAnswers.Covers(activity.Text)))
             {
                 return true;
             }

@@ -1,0 +1,45 @@
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Testing;
+using CoachBot.Waterfall;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+
+namespace CoachBot.Dialogs.Tests;
+
+/// <summary>
+/// One dialog on its own, as the official samples test theirs: DialogTestClient over
+/// MemoryStorage, the shipped English content, no host, no HTTP, no Azurite. The conversation
+/// tests in CoachBot.Tests walk the same dialogs end to end through the real host.
+/// </summary>
+internal static class DialogTests
+{
+    /// <summary>The shipped content.</summary>
+    public static ContentLibrary Library { get; } = ContentLibrary.Load(ContentLibrary.DefaultRoot);
+
+    /// <summary>The shipped English content, to assert through text keys rather than wording.</summary>
+    public static LanguageContent English { get; } = Library.For("en-US");
+
+    /// <summary>A client running <paramref name="dialog"/> begun with <paramref name="options"/>, saving <paramref name="userState"/> each turn.</summary>
+    public static DialogTestClient Client(Dialog dialog, object? options = null, UserState? userState = null)
+    {
+        var adapter = new TestAdapter(Channels.Test) { Locale = "en-US" };
+        var middlewares = userState is null ? null : new IMiddleware[] { new AutoSaveStateMiddleware(userState) };
+        return new DialogTestClient(adapter, dialog, options, middlewares);
+    }
+
+    /// <summary>Sends <paramref name="text"/> and returns every reply of that turn.</summary>
+    public static async Task<List<string>> SayAsync(DialogTestClient client, string text)
+    {
+        var replies = new List<string>();
+        var reply = await client.SendActivityAsync<IMessageActivity>(text);
+        while (reply is not null)
+        {
+            replies.Add(reply.Text ?? string.Empty);
+            reply = client.GetNextReply<IMessageActivity>();
+        }
+
+        return replies;
+    }
+}

@@ -1,0 +1,40 @@
+using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Sessions;
+using CoachBot.Dialogs.State;
+using CoachBot.Waterfall;
+using static CoachBot.Dialogs.Tests.DialogTests;
+
+namespace CoachBot.Dialogs.Tests.Sessions;
+
+public sealed class WhereItHurtsDialogTests
+{
+    [Fact]
+    public async Task Plain_answers_give_the_area_side_duration_and_pain_of_the_session()
+    {
+        var client = Client(new WhereItHurtsDialog(Library, TimeProvider.System), new SessionPlan());
+
+        var area = await SayAsync(client, "hi");
+        var side = await SayAsync(client, "my neck I guess");
+        await SayAsync(client, "the left one");
+        await SayAsync(client, "about 2 weeks");
+        await SayAsync(client, "6 or 7");
+
+        Assert.Contains(English.Text(TextKeys.AreaAsk), area);
+        Assert.Contains(English.Text(TextKeys.SideAsk), side);
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
+        var plan = Assert.IsType<SessionPlan>(client.DialogTurnResult.Result);
+        Assert.Equal(("neck", "left", 7), (plan.AreaId, plan.Side, plan.PainBefore));
+    }
+
+    [Fact]
+    public async Task A_place_the_coach_does_not_cover_gets_the_reason_and_an_invitation_to_name_another()
+    {
+        var client = Client(new WhereItHurtsDialog(Library, TimeProvider.System), new SessionPlan());
+
+        await SayAsync(client, "hi");
+        var replies = await SayAsync(client, "my chest");
+
+        Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult!.Status);
+        Assert.Equal([English.Text(TextKeys.AreaOutOfScope)], replies);
+    }
+}
