@@ -4,6 +4,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCoachBot();
 
 var app = builder.Build();
+
+// The local Direct Line (Web Chat without Azure) is mapped only where it is on: Development,
+// unless DirectLine:Enabled says otherwise. Its clients stream over WebSockets.
+if (app.UsesLocalDirectLine())
+{
+    app.UseWebSockets();
+    app.MapLocalDirectLine();
+}
+
 app.MapCoachBot();
 app.Run();
 

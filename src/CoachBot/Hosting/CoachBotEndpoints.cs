@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Health;
+using CoachBot.WebChat;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
@@ -15,13 +16,13 @@ public static class CoachBotEndpoints
 
     private static readonly JsonDocumentOptions ActivityJson = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
-    /// <summary>Maps POST /api/messages and GET /healthz.</summary>
+    /// <summary>Maps POST /api/messages, GET /healthz, the Web Chat page and the export links.</summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", ProcessActivityAsync);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
-        app.MapLocalDirectLine();
+        app.MapWebChat(localDirectLine: app.UsesLocalDirectLine());
         CoachBot.Exports.ExportEndpoints.MapExports(app);
         return app;
     }

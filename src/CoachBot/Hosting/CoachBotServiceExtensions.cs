@@ -3,6 +3,7 @@ using CoachBot.Bot;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Health;
 using CoachBot.Storage;
+using CoachBot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -49,6 +50,7 @@ public static partial class CoachBotServiceExtensions
         services.AddTransient<IBot, CoachActivityHandler>();
         services.AddHostedService<StartupWarmup>();
         builder.AddLocalDirectLine();
+        builder.AddWebChat();
         builder.AddCoachTelemetry();
         CoachBot.Exports.ExportServiceExtensions.AddExports(services, configuration);
         return builder;

@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
-namespace CoachBot.DirectLine;
+using CoachBot.DirectLine;
+
+namespace CoachBot.WebChat;
 
 /// <summary>
 /// Exchanges the Azure Direct Line secret for a conversation token (POST

@@ -4,7 +4,9 @@ using System.Text;
 using CoachBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace CoachBot.DirectLine;
+using CoachBot.DirectLine;
+
+namespace CoachBot.WebChat;
 
 /// <summary>
 /// Who a Web Chat browser is. The page keeps a signed identity ("v1.{user id}.{signature}") in

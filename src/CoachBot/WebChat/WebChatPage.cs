@@ -1,4 +1,6 @@
-namespace CoachBot.DirectLine;
+using CoachBot.DirectLine;
+
+namespace CoachBot.WebChat;
 
 /// <summary>
 /// The page at / (wwwroot/index.html with its script and styles) and the Web Chat bundle it loads.

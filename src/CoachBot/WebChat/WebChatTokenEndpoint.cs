@@ -1,7 +1,9 @@
 using Azure;
 using Microsoft.Extensions.Options;
 
-namespace CoachBot.DirectLine;
+using CoachBot.DirectLine;
+
+namespace CoachBot.WebChat;
 
 /// <summary>
 /// POST /api/directline/token: how the page at / gets its Direct Line token. With the local

@@ -1,4 +1,6 @@
-namespace CoachBot.DirectLine;
+using CoachBot.DirectLine;
+
+namespace CoachBot.WebChat;
 
 /// <summary>
 /// Finds the official Web Chat bundle (botframework-webchat's dist/webchat.js) to serve from this

@@ -1,0 +1,28 @@
+using CoachBot.Storage;
+
+using CoachBot.DirectLine;
+
+namespace CoachBot.WebChat;
+
+/// <summary>
+/// The Web Chat page at / with /privacy and /terms, and its token endpoint: a token of the local
+/// Direct Line where that is on, otherwise one exchanged with Azure Direct Line server-side.
+/// </summary>
+public static class WebChatExtensions
+{
+    /// <summary>Adds the page's identity signer and the Azure Direct Line token client.</summary>
+    public static WebApplicationBuilder AddWebChat(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<WebChatIdentity>();
+        builder.Services.AddHttpClient<AzureDirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        return builder;
+    }
+
+    /// <summary>Maps the page and its token endpoint; <paramref name="localDirectLine"/> says which Direct Line the tokens are for.</summary>
+    public static WebApplication MapWebChat(this WebApplication app, bool localDirectLine)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.MapWebChatPage(localDirectLine);
+    }
+}
