@@ -15,16 +15,10 @@ public static class ExportServiceExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var publicBaseUrl = configuration[ExportLinkService.PublicBaseUrlKey];
-        if (string.IsNullOrWhiteSpace(publicBaseUrl))
-        {
-            publicBaseUrl = ExportLinkService.DefaultPublicBaseUrl;
-        }
-
         services.AddSingleton(sp => new ExportLinkStore(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<TableStorageOptions>().ExportLinksTable),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ExportLinkService(sp.GetRequiredService<ExportLinkStore>(), publicBaseUrl));
+        services.AddSingleton(sp => new ExportLinkService(sp.GetRequiredService<ExportLinkStore>(), sp.GetRequiredService<CoachBot.Hosting.HostOptions>().PublicBaseUrl.ToString()));
         return services;
     }
 }

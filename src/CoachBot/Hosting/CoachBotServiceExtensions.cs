@@ -25,6 +25,12 @@ public static partial class CoachBotServiceExtensions
         services.AddSingleton(TimeProvider.System);
 
         AddStorageOptions(services, configuration);
+        services.AddValidatedOptions<HostOptions>(
+            HostOptions.SectionName,
+            (o => o.PublicBaseUrl.IsAbsoluteUri && (o.PublicBaseUrl.Scheme == Uri.UriSchemeHttp || o.PublicBaseUrl.Scheme == Uri.UriSchemeHttps), "Coach:PublicBaseUrl must be an absolute http(s) address."));
+        services.AddValidatedOptions<BotOptions>(
+            BotOptions.SectionName,
+            (o => o.AllowedPrefixes.All(p => Uri.TryCreate(p, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)), "Bot:AllowedServiceUrls must list absolute http(s) addresses, comma-separated."));
         services.AddSingleton(sp => new TableServiceClient(sp.GetRequiredService<TableStorageOptions>().ConnectionString, StateClientOptions()));
         services.AddSingleton<IStorage>(sp => new TableStorage(Table(sp, o => o.BotStateTable)));
         services.AddSingleton(sp => new HostKeyStore(Table(sp, o => o.HostKeysTable)));

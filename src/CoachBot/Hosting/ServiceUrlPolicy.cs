@@ -17,13 +17,13 @@ public sealed class ServiceUrlPolicy
     private readonly bool _authenticated;
     private readonly IReadOnlyList<string> _allowed;
 
-    /// <summary>Creates the policy from <paramref name="configuration"/>.</summary>
-    public ServiceUrlPolicy(IConfiguration configuration)
+    /// <summary>Creates the policy; MicrosoftAppId is the Bot Framework's own setting, read as the SDK reads it.</summary>
+    public ServiceUrlPolicy(IConfiguration configuration, BotOptions options)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
         _authenticated = !string.IsNullOrEmpty(configuration["MicrosoftAppId"]);
-        _allowed = (configuration[AllowedKey] ?? string.Empty)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        _allowed = options.AllowedPrefixes;
     }
 
     /// <summary>True when a reply may be sent to <paramref name="serviceUrl"/>; <paramref name="ownHost"/> is the address the request came to.</summary>

@@ -13,7 +13,7 @@ namespace CoachBot.Hosting;
 /// of every service's StartAsync, the web server's included. Coach:WarmUpAtStart=false turns it
 /// off (the benchmark compares both).
 /// </summary>
-public sealed class StartupWarmup(IServiceProvider services, ContentLibrary library, TimeProvider time, IConfiguration configuration, ILogger<StartupWarmup> logger) : IHostedLifecycleService
+public sealed class StartupWarmup(IServiceProvider services, ContentLibrary library, TimeProvider time, HostOptions options, ILogger<StartupWarmup> logger) : IHostedLifecycleService
 {
     /// <summary>The setting that turns the warm-up off.</summary>
     public const string EnabledKey = "Coach:WarmUpAtStart";
@@ -24,7 +24,7 @@ public sealed class StartupWarmup(IServiceProvider services, ContentLibrary libr
     /// <inheritdoc />
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue(EnabledKey, true))
+        if (!options.WarmUpAtStart)
         {
             return;
         }

@@ -14,6 +14,8 @@ public sealed class SettingsValidationTests(AzuriteFixture azurite)
     [InlineData("Storage:RetentionDays", "0", "Storage:RetentionDays")]
     [InlineData("Storage:PainRatingsTable", "pain-ratings", "Storage:*Table")]
     [InlineData("DirectLine:TokenLifetime", "00:00:00", "DirectLine:TokenLifetime")]
+    [InlineData("Coach:PublicBaseUrl", "ftp://files.example", "Coach:PublicBaseUrl")]
+    [InlineData("Bot:AllowedServiceUrls", "https://ok.example, smtp://no.example", "Bot:AllowedServiceUrls")]
     public async Task A_setting_out_of_its_range_stops_the_start_and_names_the_setting(string key, string value, string named)
     {
         await using var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("bad"), new Dictionary<string, string?> { [key] = value });
