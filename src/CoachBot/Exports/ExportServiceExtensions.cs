@@ -18,7 +18,7 @@ public static class ExportServiceExtensions
         services.AddSingleton(sp => new ExportLinkStore(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<TableStorageOptions>().ExportLinksTable),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ExportLinkService(sp.GetRequiredService<ExportLinkStore>(), sp.GetRequiredService<CoachBot.Hosting.HostOptions>().PublicBaseUrl.ToString()));
+        services.AddSingleton(sp => new ExportLinkService(sp.GetRequiredService<ExportLinkStore>(), sp.GetRequiredService<ExportOptions>().PublicBaseUrl.ToString()));
         return services;
     }
 }

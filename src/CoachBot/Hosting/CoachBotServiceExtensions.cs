@@ -25,8 +25,9 @@ public static partial class CoachBotServiceExtensions
         services.AddSingleton(TimeProvider.System);
 
         AddStorageOptions(services, configuration);
-        services.AddValidatedOptions<HostOptions>(
-            HostOptions.SectionName,
+        services.AddValidatedOptions<HostOptions>(HostOptions.SectionName);
+        services.AddValidatedOptions<CoachBot.Exports.ExportOptions>(
+            CoachBot.Exports.ExportOptions.SectionName,
             (o => o.PublicBaseUrl.IsAbsoluteUri && (o.PublicBaseUrl.Scheme == Uri.UriSchemeHttp || o.PublicBaseUrl.Scheme == Uri.UriSchemeHttps), "Coach:PublicBaseUrl must be an absolute http(s) address."));
         services.AddValidatedOptions<BotOptions>(
             BotOptions.SectionName,
