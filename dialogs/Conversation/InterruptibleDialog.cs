@@ -42,8 +42,11 @@ public abstract class InterruptibleDialog : ComponentDialog
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
     }
 
-    /// <summary>The coach's content.</summary>
-    protected ContentLibrary Library => _library;
+    /// <summary>How long an emergency hold stands.</summary>
+    protected CoachOptions Coach => _coach;
+
+    /// <summary>The clock.</summary>
+    protected TimeProvider Time => _time;
 
     /// <summary>The person's profile.</summary>
     protected IStatePropertyAccessor<CoachProfile> Profile => _profile;

@@ -16,9 +16,6 @@ namespace CoachBot.Dialogs.Conversation;
 /// </summary>
 public sealed class MainDialog : InterruptibleDialog
 {
-    private readonly CoachOptions _coach;
-    private readonly TimeProvider _time;
-
     /// <summary>Creates the root over <paramref name="dialogs"/>, the session first.</summary>
     /// <param name="dialogs">Every dialog of the coach; the session (<see cref="DialogIds.Session"/>) starts a new conversation.</param>
     /// <param name="library">The coach's content.</param>
@@ -31,8 +28,6 @@ public sealed class MainDialog : InterruptibleDialog
         : base(DialogIds.Main, library, userState, timers, reports, coach, time)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
-        _coach = coach;
-        _time = time;
 
         // The prompts the session and the program's dialogs ask by id.
         AddDialog(new YesNoPrompt(DialogIds.Confirm) { Style = ListStyle.SuggestedAction });
@@ -58,7 +53,7 @@ public sealed class MainDialog : InterruptibleDialog
         // During a hold a check-in asks first whether the person has been checked; after an
         // emergency hold ran out unanswered, it is a whole session with the screen, not a check-in.
         var profile = await Profile.GetAsync(innerDc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
-        if (profile.Hold is { } hold && !hold.StandsAt(_time.GetUtcNow(), _coach.EmergencyHold))
+        if (profile.Hold is { } hold && !hold.StandsAt(Time.GetUtcNow(), Coach.EmergencyHold))
         {
             profile.Hold = null;
             return await innerDc.BeginDialogAsync(DialogIds.Session, null, cancellationToken).ConfigureAwait(false);

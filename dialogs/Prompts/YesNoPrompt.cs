@@ -37,9 +37,10 @@ public sealed class YesNoPrompt : ConfirmPrompt
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = turnContext.Activity.Text;
         var culture = PromptCulture.For(turnContext.Activity.Locale, DefaultLocale);
+        // A hedge is no answer, not even by a button's word.
         var answer = string.IsNullOrWhiteSpace(text) || EverydayYesNo.IsHedge(text)
             ? null
-            : Read(text, culture) ?? ByButton(text, turnContext.Activity.Locale, culture);
+            : FirstOf(text, Widened(PromptCulture.LanguageOf(culture))) ?? ByButton(text, turnContext.Activity.Locale, culture);
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer is not null, Value = answer ?? false });
     }
 

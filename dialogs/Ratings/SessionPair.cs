@@ -15,19 +15,26 @@ public sealed record SessionPair(string SessionId, string LocalDate, int? Before
     public bool IsComplete => Before is not null && After is not null;
 
     /// <summary>Every session in <paramref name="ratings"/>, oldest first; check-ins that led to no session are not sessions.</summary>
-    public static IReadOnlyList<SessionPair> All(IEnumerable<PainRating> ratings)
+    public static IReadOnlyList<SessionPair> All(IEnumerable<PainRating> ratings) =>
+        RatingsOf(ratings)
+            .Select(s => new SessionPair(s.SessionId, new[] { s.Before, s.After }.OfType<PainRating>().Min(r => r.LocalDate) ?? string.Empty, s.Before?.Rating, s.After?.Rating))
+            .OrderBy(p => p.LocalDate, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// The ratings each session's before and after are (the pairing rule above, in one place): for
+    /// the chart, which needs when they were given, and for <see cref="All"/>.
+    /// </summary>
+    public static IEnumerable<(string SessionId, PainRating? Before, PainRating? After)> RatingsOf(IEnumerable<PainRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         return ratings
             .Where(r => !string.IsNullOrEmpty(r.SessionId))
             .GroupBy(r => r.SessionId, StringComparer.Ordinal)
             .Where(g => g.Any(r => r.Phase is PainRatingPhases.Before or PainRatingPhases.After))
-            .Select(g => new SessionPair(
+            .Select(g => (
                 g.Key,
-                g.Min(r => r.LocalDate) ?? string.Empty,
-                (g.FirstOrDefault(r => r.Phase == PainRatingPhases.Before) ?? g.FirstOrDefault(r => r.Phase == PainRatingPhases.CheckIn))?.Rating,
-                g.FirstOrDefault(r => r.Phase == PainRatingPhases.After)?.Rating))
-            .OrderBy(p => p.LocalDate, StringComparer.Ordinal)
-            .ToList();
+                g.FirstOrDefault(r => r.Phase == PainRatingPhases.Before) ?? g.FirstOrDefault(r => r.Phase == PainRatingPhases.CheckIn),
+                g.FirstOrDefault(r => r.Phase == PainRatingPhases.After)));
     }
 }

@@ -16,8 +16,8 @@ namespace CoachBot.Waterfall;
 /// <remarks>
 /// As in the official library, when an answer contains both a yes and a no ("no, wait, yes") the
 /// first one counts, and nothing else is read into it. A bot that knows more everyday answers
-/// overrides <see cref="OnRecognizeAsync"/>, using <see cref="Expressions"/> and
-/// <see cref="AnswerByButton"/>.
+/// overrides <see cref="OnRecognizeAsync"/>, using <see cref="Expressions"/>, <see cref="FirstOf"/>
+/// and <see cref="Buttons"/>.
 /// </remarks>
 public class ConfirmPrompt : Prompt<bool>
 {

@@ -16,7 +16,7 @@ public static class ExportServiceExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddSingleton(sp => new ExportLinkStore(
-            sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<TableStorageOptions>().ExportLinksTable),
+            TableClients.For(sp, o => o.ExportLinksTable),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ExportLinkService(sp.GetRequiredService<ExportLinkStore>(), sp.GetRequiredService<ExportOptions>().PublicBaseUrl.ToString()));
         return services;

@@ -22,7 +22,7 @@ public static class CoachBotEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", ProcessActivityAsync);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
-        app.MapWebChat(localDirectLine: app.UsesLocalDirectLine());
+        app.MapWebChatPage(localDirectLine: app.UsesLocalDirectLine());
         CoachBot.Exports.ExportEndpoints.MapExports(app);
         return app;
     }

@@ -33,8 +33,8 @@ public static partial class CoachBotServiceExtensions
             BotOptions.SectionName,
             (o => o.AllowedPrefixes.All(p => Uri.TryCreate(p, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)), "Bot:AllowedServiceUrls must list absolute http(s) addresses, comma-separated."));
         services.AddSingleton(sp => new TableServiceClient(sp.GetRequiredService<TableStorageOptions>().ConnectionString, StateClientOptions()));
-        services.AddSingleton<IStorage>(sp => new TableStorage(Table(sp, o => o.BotStateTable)));
-        services.AddSingleton(sp => new HostKeyStore(Table(sp, o => o.HostKeysTable)));
+        services.AddSingleton<IStorage>(sp => new TableStorage(TableClients.For(sp, o => o.BotStateTable)));
+        services.AddSingleton(sp => new HostKeyStore(TableClients.For(sp, o => o.HostKeysTable)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<UserState>();
@@ -61,14 +61,6 @@ public static partial class CoachBotServiceExtensions
         builder.AddCoachTelemetry();
         CoachBot.Exports.ExportServiceExtensions.AddExports(services, configuration);
         return builder;
-    }
-
-    /// <summary>The table of <paramref name="name"/> (a table name setting) on the shared client.</summary>
-    public static TableClient Table(IServiceProvider services, Func<TableStorageOptions, string> name)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(name);
-        return services.GetRequiredService<TableServiceClient>().GetTableClient(name(services.GetRequiredService<TableStorageOptions>()));
     }
 
     // Table names from the Storage section; the connection string from ConnectionStrings:Tables,

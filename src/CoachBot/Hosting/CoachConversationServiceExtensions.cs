@@ -30,11 +30,11 @@ public static class CoachConversationServiceExtensions
             (o => o.TimeScale > 0 && o.TimeScale <= 10, "Coach:TimeScale must be above 0 and at most 10 (1 in real use)."),
             (o => o.EmergencyHold > TimeSpan.Zero, "Coach:EmergencyHold must be longer than zero."));
 
-        services.AddSingleton(sp => new TablePainLog(CoachBotServiceExtensions.Table(sp, o => o.PainRatingsTable)));
+        services.AddSingleton(sp => new TablePainLog(TableClients.For(sp, o => o.PainRatingsTable)));
         services.AddSingleton<IPainLog>(sp => sp.GetRequiredService<TablePainLog>());
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
-        services.AddSingleton(sp => new TableTimerScheduler(CoachBotServiceExtensions.Table(sp, o => o.ReleaseTimersTable)));
+        services.AddSingleton(sp => new TableTimerScheduler(TableClients.For(sp, o => o.ReleaseTimersTable)));
         services.AddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<TableTimerScheduler>());
         services.AddSingleton<TimerDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerDispatcher>());
@@ -46,7 +46,7 @@ public static class CoachConversationServiceExtensions
             (o => o.PollInterval > TimeSpan.Zero, "CheckIns:PollInterval must be longer than zero."),
             (o => o.BatchSize is >= 1 and <= 1000 && o.Parallelism >= 1 && o.MaxAttempts >= 1, "CheckIns:BatchSize must be 1-1000, and CheckIns:Parallelism and CheckIns:MaxAttempts at least 1."),
             (o => o.TenantSendsPerSecond >= 1, "CheckIns:TenantSendsPerSecond must be at least 1."));
-        services.AddSingleton(sp => new TableCheckInStore(CoachBotServiceExtensions.Table(sp, o => o.CheckInsTable)));
+        services.AddSingleton(sp => new TableCheckInStore(TableClients.For(sp, o => o.CheckInsTable)));
         services.AddSingleton<ICheckInScheduler, TableCheckInScheduler>();
         services.AddSingleton<ICheckInSender, AdapterCheckInSender>();
         services.AddSingleton<CheckInDispatcher>();

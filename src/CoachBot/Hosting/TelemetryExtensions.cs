@@ -57,10 +57,7 @@ public static class TelemetryExtensions
     {
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
         activity.SetTag("url.path", route is null ? UnroutedPath : "/" + route.TrimStart('/'));
-        foreach (var tag in DroppedTags)
-        {
-            activity.SetTag(tag, null);
-        }
+        DropPersonalTags(activity);
     }
 
     // Only where a call went, not what it named.
@@ -68,6 +65,11 @@ public static class TelemetryExtensions
     {
         activity.SetTag("url.full", uri is null ? null : uri.GetLeftPart(UriPartial.Authority) + "/");
         activity.SetTag("url.path", null);
+        DropPersonalTags(activity);
+    }
+
+    private static void DropPersonalTags(Activity activity)
+    {
         foreach (var tag in DroppedTags)
         {
             activity.SetTag(tag, null);

@@ -72,11 +72,8 @@ public static class ProgramChart
     {
         var befores = new List<ProgramChartPoint>();
         var afters = new List<ProgramChartPoint>();
-        foreach (var session in ratings.Where(r => !string.IsNullOrEmpty(r.SessionId)).GroupBy(r => r.SessionId, StringComparer.Ordinal))
+        foreach (var (_, before, after) in SessionPair.RatingsOf(ratings))
         {
-            // A session from a check-in has the check-in's rating as its before (see SessionPair).
-            var before = session.FirstOrDefault(r => r.Phase == PainRatingPhases.Before) ?? session.FirstOrDefault(r => r.Phase == PainRatingPhases.CheckIn);
-            var after = session.FirstOrDefault(r => r.Phase == PainRatingPhases.After);
             if (after is null)
             {
                 continue;

@@ -34,9 +34,10 @@ public sealed class HostKeyStore
         {
             return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException)
+        catch when (lazy.Value is { IsCompleted: true, IsCompletedSuccessfully: false })
         {
-            // Storage was away: forget the failed attempt so the next request tries again.
+            // The load failed (storage away, say): forget it so the next request tries again. A
+            // caller who gave up leaves the load running for the others.
             _keys.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(name, lazy));
             throw;
         }

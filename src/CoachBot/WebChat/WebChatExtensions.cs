@@ -18,11 +18,4 @@ public static class WebChatExtensions
         builder.Services.AddHttpClient<AzureDirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(10));
         return builder;
     }
-
-    /// <summary>Maps the page and its token endpoint; <paramref name="localDirectLine"/> says which Direct Line the tokens are for.</summary>
-    public static WebApplication MapWebChat(this WebApplication app, bool localDirectLine)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        return app.MapWebChatPage(localDirectLine);
-    }
 }

@@ -1,6 +1,6 @@
-using Azure;
 using Microsoft.Extensions.Options;
 
+using CoachBot.Bot;
 using CoachBot.DirectLine;
 
 namespace CoachBot.WebChat;
@@ -31,7 +31,7 @@ public static class WebChatTokenEndpoint
         {
             return await next(context).ConfigureAwait(false);
         }
-        catch (RequestFailedException)
+        catch (Exception e) when (StorageFailure.Caused(e))
         {
             return DirectLineErrors.Unavailable("The coach's storage is not reachable right now.");
         }
