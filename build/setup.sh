@@ -24,7 +24,10 @@ fi
 if ! command -v chromium >/dev/null; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "== Installing Chromium (Debian package) for the browser tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+    # Another apt-get (an unattended upgrade, a parallel set-up) may hold the dpkg lock: wait
+    # for it rather than fail.
+    apt-get -o DPkg::Lock::Timeout=600 update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium
   else
     echo "Chromium is missing; run 'apt-get update && apt-get install -y chromium' as root for the browser tests." >&2
   fi

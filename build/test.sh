@@ -8,8 +8,15 @@ bash build/setup.sh
 dotnet build CoachBot.sln --no-restore --verbosity quiet -nologo
 
 log=$(mktemp)
+results=$(mktemp -d)
 status=0
-dotnet test CoachBot.sln --no-build --verbosity quiet -nologo "$@" 2>&1 | tee "$log" || status=$?
+dotnet test CoachBot.sln --no-build --verbosity quiet -nologo --logger trx --results-directory "$results" "$@" 2>&1 | tee "$log" || status=$?
+
+# Why each failed test failed, at the end where a CI summary shows it.
+if [ "$status" -ne 0 ]; then
+  node build/print-failures.mjs "$results"/*.trx || true
+fi
+rm -rf "$results"
 
 sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(sum Passed)
