@@ -8,11 +8,15 @@ namespace CoachBot.Dialogs.Understanding;
 /// <summary>
 /// Understands reminder times in natural language through the DateTime recognizer: "8am and 7pm",
 /// "every evening at 7", "half past six" (which could be either: reported as ambiguous so the
-/// coach can ask), "noon and 9 pm".
+/// coach can ask), "noon and 9 pm". A clock time written with digits only ("9:00") is read as
+/// written when the same answer shows a 24-hour clock ("9:00 and 21:00", "07:30"): a person who
+/// writes 21:00 means 9:00 in the morning.
 /// </summary>
 public static class ReminderTimeParser
 {
     private static readonly Regex TimexTime = new(@"T(\d{2})(?::(\d{2}))?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex DigitsClock = new(@"^\d{1,2}:\d{2}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex TwentyFourHourClock = new(@"^(0\d|1[3-9]|2[0-3]):[0-5]\d$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>Parses <paramref name="text"/> in <paramref name="culture"/>.</summary>
     public static ReminderTimes Parse(string? text, string culture = Culture.English)
@@ -24,7 +28,9 @@ public static class ReminderTimeParser
             return new ReminderTimes([], []);
         }
 
-        foreach (var result in DateTimeRecognizer.RecognizeDateTime(text, culture))
+        var results = DateTimeRecognizer.RecognizeDateTime(text, culture);
+        var onTwentyFourHourClock = results.Any(r => TwentyFourHourClock.IsMatch(r.Text.Trim()));
+        foreach (var result in results)
         {
             if (result.Resolution?["values"] is not IEnumerable<Dictionary<string, string>> values)
             {
@@ -41,6 +47,10 @@ public static class ReminderTimeParser
             if (candidates.Count == 1)
             {
                 times.Add(candidates[0]);
+            }
+            else if (candidates.Count == 2 && onTwentyFourHourClock && DigitsClock.IsMatch(result.Text.Trim()))
+            {
+                times.Add(TimeOnly.ParseExact(result.Text.Trim(), "H:mm", CultureInfo.InvariantCulture));
             }
             else if (candidates.Count == 2)
             {

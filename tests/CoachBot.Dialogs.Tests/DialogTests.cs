@@ -30,10 +30,14 @@ internal static class DialogTests
     }
 
     /// <summary>Sends <paramref name="text"/> and returns every reply of that turn.</summary>
-    public static async Task<List<string>> SayAsync(DialogTestClient client, string text)
+    public static Task<List<string>> SayAsync(DialogTestClient client, string text) =>
+        SendAsync(client, MessageFactory.Text(text));
+
+    /// <summary>Sends <paramref name="activity"/> (a message, a timer's event) and returns every reply of that turn.</summary>
+    public static async Task<List<string>> SendAsync(DialogTestClient client, IActivity activity)
     {
         var replies = new List<string>();
-        var reply = await client.SendActivityAsync<IMessageActivity>(text);
+        var reply = await client.SendActivityAsync<IMessageActivity>(activity);
         while (reply is not null)
         {
             replies.Add(reply.Text ?? string.Empty);

@@ -34,43 +34,12 @@ public sealed class ProgramCommandsDialogTests
         var schedule = new RecordingSchedule();
         var userState = new UserState(new MemoryStorage());
         var client = Client(new ProgramCommandsDialog(Library, schedule, userState), command, userState);
-        client.Adapter.Use(new EnrolledMiddleware(userState));
+        client.Adapter.Use(new ProfileSetup(userState, p => p.Program ??= new ProgramState { Active = true, StartDate = "2027-03-07", Times = ["08:00", "19:00"], AreaIds = ["neck"] }));
 
         var replies = await SayAsync(client, command);
 
         Assert.Equal([English.Text(said)], replies);
         Assert.Equal([call], schedule.Calls);
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
-    }
-
-    // Puts a running program in the person's profile before the dialog reads it.
-    private sealed class EnrolledMiddleware(UserState userState) : IMiddleware
-    {
-        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
-        {
-            var profile = await userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName).GetAsync(turnContext, () => new CoachProfile(), cancellationToken);
-            profile.Program ??= new ProgramState { Active = true, StartDate = "2027-03-07", Times = ["08:00", "19:00"], AreaIds = ["neck"] };
-            await next(cancellationToken);
-        }
-    }
-
-    // The check-in schedule, recording what it was asked; the table-backed one is tested through the host.
-    private sealed class RecordingSchedule : ICheckInScheduler
-    {
-        public List<string> Calls { get; } = [];
-
-        public Task ScheduleAsync(string userKey, ConversationReference reference, IReadOnlyList<TimeOnly> times, string timeZoneId, CancellationToken cancellationToken) => Record("schedule");
-
-        public Task StopAsync(string userKey, CancellationToken cancellationToken) => Record("stop");
-
-        public Task SkipTodayAsync(string userKey, CancellationToken cancellationToken) => Record("skip");
-
-        public Task SnoozeAsync(string userKey, TimeSpan by, CancellationToken cancellationToken) => Record($"snooze {by}");
-
-        private Task Record(string call)
-        {
-            Calls.Add(call);
-            return Task.CompletedTask;
-        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using CoachBot.Bot;
-using CoachBot.Tests.CheckIns;
+using CoachBot.Testing;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Configuration;
 

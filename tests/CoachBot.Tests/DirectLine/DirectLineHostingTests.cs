@@ -54,7 +54,7 @@ public sealed class DirectLineHostingTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_conversation_left_idle_is_forgotten_and_the_bot_is_told_it_is_gone()
     {
-        var clock = new ManualClock();
+        var clock = new SettableClock();
         await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" }, clock);
         var api = new DirectLineApi(host.CreateClient());
         var started = await api.StartNewAsync("dl_gone");

@@ -56,7 +56,7 @@ public sealed class DirectLineTokenTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_expired_token_gets_403_TokenExpired_and_cannot_be_refreshed()
     {
-        var clock = new ManualClock();
+        var clock = new SettableClock();
         await using var host = DirectLineHost.Start(azurite, time: clock);
         var api = new DirectLineApi(host.CreateClient());
         var started = await api.StartNewAsync("dl_sleeper");
@@ -125,7 +125,7 @@ public sealed class DirectLineTokenTests(AzuriteFixture azurite)
     [Fact]
     public async Task Without_the_secret_a_user_id_is_accepted_only_with_an_earlier_token_issued_to_that_user()
     {
-        var clock = new ManualClock();
+        var clock = new SettableClock();
         await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["DirectLine:LocalSecret"] = string.Empty }, clock);
         var api = new DirectLineApi(host.CreateClient());
 

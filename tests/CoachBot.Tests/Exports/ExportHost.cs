@@ -30,7 +30,7 @@ internal sealed class ExportHost : IAsyncDisposable
         PainLog = new TablePainLog(new TableClient(azurite.ConnectionString, ratingsTable));
     }
 
-    public ManualClock Clock { get; } = new();
+    public SettableClock Clock { get; } = new();
 
     public HttpClient Client { get; }
 

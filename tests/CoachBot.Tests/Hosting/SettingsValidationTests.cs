@@ -1,4 +1,8 @@
+using CoachBot.Hosting;
 using CoachBot.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Tests.Hosting;
@@ -18,9 +22,25 @@ public sealed class SettingsValidationTests(AzuriteFixture azurite)
     [InlineData("Bot:AllowedServiceUrls", "https://ok.example, smtp://no.example", "Bot:AllowedServiceUrls")]
     public async Task A_setting_out_of_its_range_stops_the_start_and_names_the_setting(string key, string value, string named)
     {
-        await using var factory = new CoachBotFactory(azurite.ConnectionString, azurite.UniqueTableName("bad"), new Dictionary<string, string?> { [key] = value });
+        // The host as Program builds it, started here rather than through WebApplicationFactory:
+        // when a start fails, the factory can reach the host after the failed start has disposed
+        // it and report that instead (seen on a busy machine).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
+            ["Storage:BotStateTable"] = azurite.UniqueTableName("bad"),
+            [key] = value,
+        });
+        builder.WebHost.UseTestServer();
+        builder.AddCoachBot();
 
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = builder.Build();
+            app.MapCoachBot();
+            await app.StartAsync();
+        });
 
         // The host may stop on the first service that reads the setting or on the start-up check,
         // alone or together with another failure; what matters is that a validation names it.
