@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CoachBot.Waterfall.Choices;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
-
-using CoachBot.Waterfall.Choices;
 
 namespace CoachBot.Dialogs.Understanding;
 

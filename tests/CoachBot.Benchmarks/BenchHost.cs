@@ -5,8 +5,8 @@ using CoachBot.Hosting;
 using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 
 namespace CoachBot.Benchmarks;
 

@@ -1,7 +1,7 @@
+using CoachBot.Bot;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Progress;
-using CoachBot.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

@@ -1,9 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
+using CoachBot.DirectLine;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
-
-using CoachBot.DirectLine;
 
 namespace CoachBot.WebChat;
 

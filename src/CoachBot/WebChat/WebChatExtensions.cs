@@ -1,6 +1,5 @@
-using CoachBot.Storage;
-
 using CoachBot.DirectLine;
+using CoachBot.Storage;
 
 namespace CoachBot.WebChat;
 

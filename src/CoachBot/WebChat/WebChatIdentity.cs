@@ -1,10 +1,9 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using CoachBot.DirectLine;
 using CoachBot.Storage;
 using Microsoft.Extensions.Options;
-
-using CoachBot.DirectLine;
 
 namespace CoachBot.WebChat;
 

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Options;
-
 using CoachBot.Bot;
 using CoachBot.DirectLine;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.WebChat;
 
