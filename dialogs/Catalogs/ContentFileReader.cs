@@ -38,7 +38,7 @@ internal sealed class ContentFileReader(string root)
         return null;
     }
 
-    public LanguageContent? ReadLanguage(string language, LanguageContent? fallback)
+    public LanguageContent? ReadLanguage(string language)
     {
         var texts = Read<Dictionary<string, ContentText>>(Path.Combine(language, "texts.json"));
         var areas = Read<AreasFile>(Path.Combine(language, "areas.json"));
@@ -47,12 +47,13 @@ internal sealed class ContentFileReader(string root)
         var cautions = Read<CautionsContent>(Path.Combine(language, "cautions.json"));
         var routine = Read<RoutineContent>(Path.Combine(language, "routine.json"));
         var tips = Read<TipsFile>(Path.Combine(language, "tips.json"));
-        if (texts is null || areas is null || redFlags is null || symptoms is null || cautions is null || routine is null || tips is null)
+        var commands = Read<CommandContent>(Path.Combine(language, "commands.json"));
+        if (texts is null || areas is null || redFlags is null || symptoms is null || cautions is null || routine is null || tips is null || commands is null)
         {
             return null;
         }
 
-        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? [], fallback) { OutOfScope = areas.OutOfScope };
+        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? []) { OutOfScope = areas.OutOfScope, Commands = commands };
     }
 
     private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas, OutOfScopeAreas? OutOfScope);

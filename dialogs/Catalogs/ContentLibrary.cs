@@ -57,19 +57,23 @@ public sealed class ContentLibrary
             reader.Problems.Add($"{root}: there is no '{DefaultLanguage}' folder.");
         }
 
-        // English first: other languages fall back to it for texts not yet translated.
-        foreach (var language in folders.OrderBy(l => l == DefaultLanguage ? 0 : 1))
+        foreach (var language in folders)
         {
-            var content = reader.ReadLanguage(language, languages.GetValueOrDefault(DefaultLanguage));
-            if (content is not null)
+            if (reader.ReadLanguage(language) is { } content)
             {
                 languages[language] = content;
             }
         }
 
+        // Every language stands on its own: nothing falls back to English in front of a person,
+        // so a second language must have all that the first has.
         foreach (var content in languages.Values)
         {
             ContentRules.Check(content, sources, reader.Problems);
+            if (content.Language != DefaultLanguage && languages.TryGetValue(DefaultLanguage, out var reference))
+            {
+                LanguageParity.Check(content, reference, reader.Problems);
+            }
         }
 
         if (reader.Problems.Count > 0)
@@ -78,6 +82,58 @@ public sealed class ContentLibrary
         }
 
         return new ContentLibrary(sources, languages);
+    }
+
+    /// <summary>The default language's content, whose commands also work in every other language.</summary>
+    public LanguageContent Default => _languages[DefaultLanguage];
+
+    /// <summary>The language that <paramref name="text"/>, as a whole message, asks to switch to ("español", "in English"), or null.</summary>
+    public string? LanguageNamed(string? text) =>
+        _languages.Values.FirstOrDefault(content => content.Commands.Names(text))?.Language;
+
+    /// <summary>
+    /// The locale for <paramref name="language"/> given the channel's <paramref name="channelLocale"/>:
+    /// the channel's own when it is in that language, else the language with the channel's region
+    /// ("es" on an "en-US" browser is "es-US", whose emergency number is 911), else the language alone.
+    /// </summary>
+    public static string LocaleIn(string language, string? channelLocale)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        CultureInfo? channel = null;
+        try
+        {
+            channel = string.IsNullOrWhiteSpace(channelLocale) ? null : CultureInfo.GetCultureInfo(channelLocale);
+        }
+        catch (CultureNotFoundException)
+        {
+            // An unknown locale gives no region to keep.
+        }
+
+        if (channel is null)
+        {
+            return language;
+        }
+
+        if (channel.TwoLetterISOLanguageName == language)
+        {
+            return channelLocale!;
+        }
+
+        var region = channel.Name.Split('-') is [_, var r, ..] ? r : null;
+        return region is not null && Exists($"{language}-{region}") ? $"{language}-{region}" : language;
+    }
+
+    private static bool Exists(string locale)
+    {
+        try
+        {
+            _ = CultureInfo.GetCultureInfo(locale, predefinedOnly: true);
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The content in the language of the turn's activity (its locale).</summary>

@@ -4,9 +4,8 @@ namespace CoachBot.Dialogs.Catalogs;
 public sealed class LanguageContent
 {
     private readonly IReadOnlyDictionary<string, ContentText> _texts;
-    private readonly LanguageContent? _fallback;
 
-    /// <summary>Creates the content of one language, falling back to <paramref name="fallback"/> for missing texts.</summary>
+    /// <summary>Creates the content of one language.</summary>
     public LanguageContent(
         string language,
         IReadOnlyDictionary<string, ContentText> texts,
@@ -15,8 +14,7 @@ public sealed class LanguageContent
         SymptomContent symptoms,
         CautionsContent cautions,
         RoutineContent routine,
-        IReadOnlyList<ContentText> tips,
-        LanguageContent? fallback = null)
+        IReadOnlyList<ContentText> tips)
     {
         Language = language;
         _texts = texts;
@@ -26,14 +24,16 @@ public sealed class LanguageContent
         Cautions = cautions;
         Routine = routine;
         Tips = tips;
-        _fallback = fallback;
     }
 
-    /// <summary>The texts this language defines itself (without fallback), for validation.</summary>
+    /// <summary>The texts of texts.json, for validation.</summary>
     internal IReadOnlyDictionary<string, ContentText> OwnTexts => _texts;
 
     /// <summary>The two-letter language, e.g. "en".</summary>
     public string Language { get; }
+
+    /// <summary>The commands that work at any moment, and the words that switch to this language (commands.json).</summary>
+    public CommandContent Commands { get; init; } = new();
 
     /// <summary>Places the coach does not guide self-massage on (areas.json "outOfScope").</summary>
     public OutOfScopeAreas? OutOfScope { get; init; }
@@ -68,7 +68,7 @@ public sealed class LanguageContent
     {
         if (!_texts.TryGetValue(key, out var text))
         {
-            return _fallback?.Text(key, values) ?? throw new KeyNotFoundException($"No text '{key}' in content/{Language}/texts.json.");
+            throw new KeyNotFoundException($"No text '{key}' in content/{Language}/texts.json.");
         }
 
         return Fill(text.Text, values);

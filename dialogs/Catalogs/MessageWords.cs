@@ -6,7 +6,9 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <summary>
 /// Splits a message into lower-case words the way people's words are compared with content:
 /// apostrophes dropped ("can't" and "cant" are the same word, as phones type them either way),
-/// accents kept, and every punctuation mark that ends a clause kept as <see cref="ClauseEnd"/>.
+/// vowel accents dropped ("pecho" and "más" match however they are typed: people on phones often
+/// leave accents out), "ñ" kept (it makes other words), and every punctuation mark that ends a
+/// clause kept as <see cref="ClauseEnd"/>.
 /// </summary>
 public static class MessageWords
 {
@@ -38,8 +40,9 @@ public static class MessageWords
         }
 
         var current = new StringBuilder();
-        foreach (var c in text.ToLower(CultureInfo.InvariantCulture))
+        foreach (var typed in text.ToLower(CultureInfo.InvariantCulture))
         {
+            var c = WithoutAccent(typed);
             if (char.IsLetterOrDigit(c))
             {
                 // "67yo" and "38c" are two words each; "38.5" stays one number.
@@ -61,7 +64,7 @@ public static class MessageWords
             else
             {
                 Flush(current, words);
-                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '(' or ')' or '\u2026')
+                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '(' or ')' or '\u2026' or '¿' or '¡')
                 {
                     if (words.Count > 0 && words[^1] != ClauseEnd)
                     {
@@ -74,6 +77,17 @@ public static class MessageWords
         Flush(current, words);
         return words;
     }
+
+    // The vowel with its accent or diaeresis dropped; any other letter as it is.
+    private static char WithoutAccent(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' => 'a',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ö' => 'o',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        _ => c,
+    };
 
     private static void Flush(StringBuilder current, List<string> words)
     {

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>
@@ -8,6 +10,9 @@ public static class TextKeys
 {
     /// <summary>texts.json "welcome".</summary>
     public const string Welcome = "welcome";
+
+    /// <summary>texts.json "language.changed": said in the language just chosen.</summary>
+    public const string LanguageChanged = "language.changed";
 
     /// <summary>texts.json "about".</summary>
     public const string About = "about";
@@ -411,11 +416,10 @@ public static class TextKeys
     /// <summary>texts.json "review.final.notEnough".</summary>
     public const string ReviewFinalNotEnough = "review.final.notEnough";
 
-    /// <summary>Every key above.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Welcome, About, Help, ConsentAsk, ConsentRetry, ConsentYes, ConsentNo, AreaAsk, AreaRetry, AreaWhy, AreaSeveral, SideAsk, SideRetry, DurationAsk, DurationRetry, DurationWhy, PainBeforeAsk, PainAfterAsk, PainRetry, PainOutOfRange, PainWhy, PainOuch, PainSevere, ScreenIntro, ScreenRetry, ScreenWhy, ScreenClear, ScreenChronic, CautionsRetry, CautionsWhich, CautionsMore, CautionsAtSite, CautionsStretchOnly, HeatTip, ToolAsk, ToolRetry, SpotAsk, SpotNotFound, LengthAsk, LengthRetry, ReleaseStart, ReleasePressure, ReleasePressureLight, ReleaseHalfway, ReleaseEnd, ReleaseTooMuch, ReleaseDone, ReleaseStopped, ReleaseWaiting, ReleaseWelcomeBack, StretchIntro, StretchHold, StretchRest, StretchTooMuch, StretchEnd, CompareDown, CompareMeaningful, CompareSame, CompareUp, SwellingAsk, IceTip, SessionEnd, SessionStoppedForSafety, Cancel, StartOver, DeleteAsk, DeleteDone, DeleteKept, Unknown, EmptyMessage, TooLong, ProgramSkipped, ProgramTimesChanged, ProgressNone, ExportNotesAsk, ExportReady,
-        ProgramOffer, ProgramTimesAsk, ProgramTimesRetry, ProgramTimesAmbiguous, ProgramZoneAsk, ProgramZoneRetry, ProgramStarted, ProgramDeclined, ProgramStopped, ProgramPaused, ProgramResumed, ProgramSnoozed, ProgramNone, CheckinGreeting, CheckinNumbnessAsk, CheckinSpreadAsk, CheckinStopNewSymptoms, CheckinStopSpike, CheckinSessionAsk, CheckinSessionLater, ReviewWeek, ReviewMeaningful, ReviewNotYet, ReviewFinalMeaningful, ReviewFinalNotMeaningful, SymptomClear, SymptomEaseOff, HoldEmergency, HoldDoctor, HoldAsk, HoldRetry, HoldNotYet, HoldLifted, CheckinStopMuchWorse, ReviewUp, ReviewUpStop, ReviewLow, ReviewFinalUp, ReviewFinalLow, AreaOutOfScope,
-        AgeAsk, AgeRetry, AgeWhy, AgeYoung, AgeYoungAgain, StretchOlder, WarmUpFirst, WarmUpWait, WarmUpDone, ReadyAsk, ReadyRetry, ReadyStart, GreetingAgain, ClosingReply, HoldProgramPaused, GreetingFirst, PainNotDuration, ReviewNotEnough, ReviewFinalNotEnough,
-    ];
+    /// <summary>Every key above, read from the constants themselves so the list cannot fall out of step.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(TextKeys)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToList();
 }

@@ -142,10 +142,10 @@ public abstract class InterruptibleDialog : ComponentDialog
         }
 
         var content = _library.For(innerDc.Context);
-        var sign = _detectors.GetOrAdd(content.Language, _ => new RedFlagDetector(content.Symptoms)).Detect(activity.Text);
+        var (sign, signLanguage) = DetectRedFlag(activity.Text, content);
         if (sign is { IsCertain: true })
         {
-            await StopForSafetyAsync(innerDc, content, sign.Outcome, cancellationToken).ConfigureAwait(false);
+            await StopForSafetyAsync(innerDc, signLanguage, sign.Outcome, cancellationToken).ConfigureAwait(false);
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
@@ -156,7 +156,12 @@ public abstract class InterruptibleDialog : ComponentDialog
             return await AskAboutSymptomAsync(innerDc, sign, cancellationToken).ConfigureAwait(false);
         }
 
-        var command = GlobalCommand.Recognize(activity.Text);
+        if (_library.LanguageNamed(activity.Text) is { } language)
+        {
+            return await SwitchLanguageAsync(innerDc, language, cancellationToken).ConfigureAwait(false);
+        }
+
+        var command = GlobalCommand.Recognize(activity.Text, content, _library.Default);
         if (await HoldAsync(innerDc, command, cancellationToken).ConfigureAwait(false) is { } held)
         {
             return held;
@@ -207,6 +212,27 @@ public abstract class InterruptibleDialog : ComponentDialog
     }
 
     /// <summary>
+    /// "español" or "in English": the choice is kept in the profile (the host applies it to every
+    /// later turn, check-ins included) and applies to this turn at once. The waiting question is
+    /// asked again; with nothing waiting, a session begins in the chosen language.
+    /// </summary>
+    private async Task<DialogTurnResult> SwitchLanguageAsync(DialogContext innerDc, string language, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(innerDc.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        profile.Language = language;
+        var activity = innerDc.Context.Activity;
+        activity.Locale = ContentLibrary.LocaleIn(language, activity.Locale);
+        var chosen = _library.For(innerDc.Context);
+        if (innerDc.ActiveDialog is not null)
+        {
+            return await AnswerAndRepromptAsync(innerDc, chosen.Text(TextKeys.LanguageChanged), cancellationToken).ConfigureAwait(false);
+        }
+
+        await innerDc.Context.SendActivityAsync(MessageFactory.Text(chosen.Text(TextKeys.LanguageChanged)), cancellationToken).ConfigureAwait(false);
+        return await innerDc.BeginDialogAsync(InitialDialogId ?? DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// A greeting mid-session gets "Hi again" and the question it interrupted; a common question
     /// ("how long will this take?") gets its short answer and the question again. After a session,
     /// "thanks" or "ok" from someone the coach knows gets a friendly word instead of a new session.
@@ -238,6 +264,24 @@ public abstract class InterruptibleDialog : ComponentDialog
         return talk.QuestionIn(text) is { } question
             ? await AnswerAndRepromptAsync(innerDc, question.Answer.Text, cancellationToken).ConfigureAwait(false)
             : null;
+    }
+
+    /// <summary>
+    /// Red-flag words in the person's language first, then in every other: someone whose browser
+    /// says English may still describe chest pain in Spanish, and safety must not depend on the
+    /// locale. The advice then comes in the language the words were found in.
+    /// </summary>
+    private (SymptomSign? Sign, LanguageContent Language) DetectRedFlag(string? text, LanguageContent content)
+    {
+        foreach (var language in _library.Languages.Select(_library.For).Where(l => l != content).Prepend(content))
+        {
+            if (_detectors.GetOrAdd(language.Language, _ => new RedFlagDetector(language.Symptoms)).Detect(text) is { } sign)
+            {
+                return (sign, language);
+            }
+        }
+
+        return (null, content);
     }
 
     private static bool IsAskingAboutSymptom(DialogContext innerDc)

@@ -28,7 +28,7 @@ public static class LanguageWarmup
             PainDurationParser.Parse("about two weeks, since March", now, culture);
             ReminderTimeParser.Parse("8am and 7pm", culture);
             new AreaRecognizer(content.Areas).Recognize("my neck and shoulder I guess");
-            GlobalCommand.Recognize("show my progress");
+            content.Commands.Recognize("show my progress");
             TypedNumbers.In("I'm fifty two");
         }
 

@@ -22,6 +22,9 @@ public sealed class CoachProfile
     /// <summary>Their IANA time zone, once known.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>The language the person chose ("es" after "español"); null follows the channel's locale.</summary>
+    public string? Language { get; set; }
+
     /// <summary>The safety hold after a red flag, or null when there is none.</summary>
     public SafetyHold? Hold { get; set; }
 

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 
 namespace CoachBot.Dialogs.Understanding;
 
-/// <summary>The commands that work at any moment, whatever dialog is running.</summary>
+/// <summary>The commands that work at any moment, whatever dialog is running; their words are in each language's commands.json.</summary>
 public static class GlobalCommand
 {
     /// <summary>Show what the person can say.</summary>
@@ -44,42 +44,19 @@ public static class GlobalCommand
     /// <summary>Move the next check-in an hour later.</summary>
     public const string Snooze = "snooze";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+    /// <summary>Every command, for checking that a language's commands.json asks for each.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Help, About, Cancel, StartOver, DeleteMyData, ShowProgress, Export, StopCheckIns, PauseCheckIns, ResumeCheckIns, SkipToday, ChangeTimes, Snooze];
 
-    // Whole-message matches only: "help" is a command, "this would help my neck" is not.
-    private static readonly (string Command, Regex Pattern)[] Patterns =
-    [
-        (DeleteMyData, new Regex(@"^\s*(please\s+)?(delete|erase|remove|forget)\s+(all\s+)?(my|everything about me|me)(\s+(data|ratings|information|info|log))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (ShowProgress, new Regex(@"^\s*(show( me)?|see|view)( my)? (progress|chart|ratings|log)\s*[.!?]*\s*$|^\s*(my )?progress\s*[.!?]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (Export, new Regex(@"^\s*export( (my )?(data|log|ratings))?( for (my|the) (therapist|physio|physiotherapist|doctor))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (StopCheckIns, new Regex(@"^\s*(stop|end|cancel) (the )?(check-?ins?|reminders?|program|programme)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (PauseCheckIns, new Regex(@"^\s*pause( (the )?(check-?ins?|reminders?|program|programme))?\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (ResumeCheckIns, new Regex(@"^\s*(resume|restart|unpause)( (the )?(check-?ins?|reminders?|program|programme))\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (SkipToday, new Regex(@"^\s*(skip (today|the rest of today)|not today|no more today)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (ChangeTimes, new Regex(@"^\s*change( (my|the))?( check-?in| reminder)?( times?)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (Snooze, new Regex(@"^\s*(snooze|remind me (later|in an hour)|later)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (StartOver, new Regex(@"^\s*(start (over|again)|restart|begin again|new session|reset)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (Cancel, new Regex(@"^\s*(cancel|quit|exit|never ?mind|forget it)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (Help, new Regex(@"^\s*(help|help me|\?|what can (i|you) (say|do)\??|commands|menu)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-        (About, new Regex(@"^\s*(about|who are you\??|what are you\??|are you a (doctor|human|bot)\??)\s*[.!]*\s*$", RegexOptions.IgnoreCase, Timeout)),
-    ];
-
-    /// <summary>The command <paramref name="text"/> asks for, or null.</summary>
-    public static string? Recognize(string? text)
+    /// <summary>
+    /// The command <paramref name="text"/> asks for as a whole message ("help" is a command, "this
+    /// would help my neck" is not), in the person's language or else in the default language, whose
+    /// commands the help text names; null when it is none.
+    /// </summary>
+    public static string? Recognize(string? text, LanguageContent content, LanguageContent defaultContent)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        foreach (var (command, pattern) in Patterns)
-        {
-            if (pattern.IsMatch(text))
-            {
-                return command;
-            }
-        }
-
-        return null;
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(defaultContent);
+        return content.Commands.Recognize(text) ?? (ReferenceEquals(content, defaultContent) ? null : defaultContent.Commands.Recognize(text));
     }
 }

@@ -62,6 +62,7 @@ public class CoachActivityHandler : TeamsActivityHandler
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        await ApplyChosenLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
         {
             await RememberConversationAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -198,6 +199,19 @@ public class CoachActivityHandler : TeamsActivityHandler
         await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(turnContext).Text(TextKeys.Welcome)), cancellationToken).ConfigureAwait(false);
         await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// A language the person chose ("español") wins over the channel's locale for every turn,
+    /// check-ins and timed cues included; the channel's region is kept, for the emergency number.
+    /// </summary>
+    private async Task ApplyChosenLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetAsync(turnContext, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.Language is { } language)
+        {
+            turnContext.Activity.Locale = ContentLibrary.LocaleIn(language, turnContext.Activity.Locale);
+        }
     }
 
     /// <summary>

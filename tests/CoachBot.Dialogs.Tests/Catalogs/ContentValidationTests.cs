@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Understanding;
 
 namespace CoachBot.Dialogs.Tests.Catalogs;
 
@@ -113,19 +114,59 @@ public sealed class ContentValidationTests : IDisposable
     }
 
     [Fact]
-    public void A_second_language_is_a_new_folder_and_falls_back_to_English_for_missing_texts()
+    public void A_second_language_is_a_new_folder_and_is_used_for_its_locales()
     {
-        CopyDirectory(Path.Combine(_root, "en"), Path.Combine(_root, "es"));
-        Edit("es/texts.json", json =>
-        {
-            json.AsObject().Remove(TextKeys.About);
-            json[TextKeys.Welcome]!["text"] = "Hola, soy CoachBot.";
-        });
+        EnglishAs("es");
+        Edit("es/texts.json", json => json[TextKeys.Welcome]!["text"] = "Hola, soy CoachBot.");
 
         var library = ContentLibrary.Load(_root);
 
         Assert.Equal("Hola, soy CoachBot.", library.For("es-MX").Text(TextKeys.Welcome));
-        Assert.Equal(library.For("en").Text(TextKeys.About), library.For("es-MX").Text(TextKeys.About));
+        Assert.NotEqual("Hola, soy CoachBot.", library.For("en-GB").Text(TextKeys.Welcome));
+    }
+
+    [Fact]
+    public void A_second_language_that_lacks_texts_areas_or_commands_is_refused_with_everything_it_lacks_listed()
+    {
+        EnglishAs("es");
+        Edit("es/texts.json", json =>
+        {
+            json.AsObject().Remove(TextKeys.About);
+            json.AsObject().Remove(TextKeys.Help);
+            json[TextKeys.ReleaseStart]!["text"] = "Mantén la presión.";
+        });
+        Edit("es/areas.json", json => json["areas"]!.AsArray().RemoveAt(0));
+        Edit("es/commands.json", json => json["commands"]!.AsArray().RemoveAt(0));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("es/texts.json: lacks 2 texts: about, help", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("es/texts.json: these texts must fill the same {placeholders}", StringComparison.Ordinal) && p.Contains($"'{TextKeys.ReleaseStart}'", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("es/areas.json: lacks 1 areas: neck", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("es/commands.json: lacks 1 commands: delete my data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_default_language_asks_for_every_command_and_each_pattern_must_be_valid()
+    {
+        Assert.Empty(GlobalCommand.All.Except(ContentLibrary.Load(_root).Default.Commands.Commands.Select(c => c.Id)));
+
+        Edit("en/commands.json", json => json["commands"]![0]!["pattern"] = "(unclosed");
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("en/commands.json: 'delete my data': the pattern is not a valid regular expression", StringComparison.Ordinal));
+    }
+
+    // A second language made from a copy of English, replacing any shipped one.
+    private void EnglishAs(string language)
+    {
+        var folder = Path.Combine(_root, language);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        CopyDirectory(Path.Combine(_root, "en"), folder);
     }
 
     private void Edit(string relativePath, Action<JsonNode> change)
