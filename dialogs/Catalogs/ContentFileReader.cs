@@ -47,13 +47,13 @@ internal sealed class ContentFileReader(string root)
         var cautions = Read<CautionsContent>(Path.Combine(language, "cautions.json"));
         var routine = Read<RoutineContent>(Path.Combine(language, "routine.json"));
         var tips = Read<TipsFile>(Path.Combine(language, "tips.json"));
-        var commands = Read<CommandContent>(Path.Combine(language, "commands.json"));
-        if (texts is null || areas is null || redFlags is null || symptoms is null || cautions is null || routine is null || tips is null || commands is null)
+        var patterns = Read<PatternContent>(Path.Combine(language, "patterns.json"));
+        if (texts is null || areas is null || redFlags is null || symptoms is null || cautions is null || routine is null || tips is null || patterns is null)
         {
             return null;
         }
 
-        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? []) { OutOfScope = areas.OutOfScope, Commands = commands };
+        return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? []) { OutOfScope = areas.OutOfScope, Patterns = patterns };
     }
 
     private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas, OutOfScopeAreas? OutOfScope);

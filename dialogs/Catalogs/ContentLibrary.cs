@@ -89,7 +89,7 @@ public sealed class ContentLibrary
 
     /// <summary>The language that <paramref name="text"/>, as a whole message, asks to switch to ("español", "in English"), or null.</summary>
     public string? LanguageNamed(string? text) =>
-        _languages.Values.FirstOrDefault(content => content.Commands.Names(text))?.Language;
+        _languages.Values.FirstOrDefault(content => content.Patterns.Names(text))?.Language;
 
     /// <summary>
     /// The locale for <paramref name="language"/> given the channel's <paramref name="channelLocale"/>:

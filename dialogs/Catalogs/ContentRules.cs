@@ -29,7 +29,7 @@ public static class ContentRules
         CheckSymptoms($"{folder}/symptoms.json", content.Symptoms, sources, problems);
         CheckAreas($"{folder}/areas.json", content, sources, problems);
         CheckCautions($"{folder}/cautions.json", content, sources, problems);
-        CheckCommands($"{folder}/commands.json", content.Commands, sources, problems);
+        CheckPatterns($"{folder}/patterns.json", content.Patterns, sources, problems);
         if (content.Tips.Count == 0)
         {
             problems.Add($"{folder}/tips.json: there are no tips.");
@@ -155,27 +155,33 @@ public static class ContentRules
         }
     }
 
-    private static void CheckCommands(string file, CommandContent commands, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    private static void CheckPatterns(string file, PatternContent patterns, IReadOnlyDictionary<string, string> sources, List<string> problems)
     {
-        RequireSource(file, "commands", commands.Source, sources, problems);
-        if (commands.LanguageNames.Count == 0)
+        RequireSource(file, "patterns", patterns.Source, sources, problems);
+        if (patterns.LanguageNames.Count == 0)
         {
             problems.Add($"{file}: 'languageNames' is empty: a person could not switch to this language.");
         }
 
-        foreach (var command in commands.Commands)
+        foreach (var (item, pattern) in patterns.AllPatterns())
         {
+            if (string.IsNullOrWhiteSpace(pattern))
+            {
+                problems.Add($"{file}: '{item}' has no pattern.");
+                continue;
+            }
+
             try
             {
-                _ = new System.Text.RegularExpressions.Regex(command.Pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+                _ = ContentPatterns.Compile(pattern);
             }
             catch (ArgumentException e)
             {
-                problems.Add($"{file}: '{command.Id}': the pattern is not a valid regular expression ({e.Message}).");
+                problems.Add($"{file}: '{item}': the pattern is not a valid regular expression ({e.Message}).");
             }
         }
 
-        foreach (var repeated in commands.Commands.GroupBy(c => c.Id).Where(g => g.Count() > 1))
+        foreach (var repeated in patterns.Commands.GroupBy(c => c.Id).Where(g => g.Count() > 1))
         {
             problems.Add($"{file}: '{repeated.Key}' is listed {repeated.Count()} times.");
         }

@@ -32,8 +32,8 @@ public sealed class LanguageContent
     /// <summary>The two-letter language, e.g. "en".</summary>
     public string Language { get; }
 
-    /// <summary>The commands that work at any moment, and the words that switch to this language (commands.json).</summary>
-    public CommandContent Commands { get; init; } = new();
+    /// <summary>Commands, the words that switch to this language, hold replies and durations (patterns.json).</summary>
+    public PatternContent Patterns { get; init; } = new();
 
     /// <summary>Places the coach does not guide self-massage on (areas.json "outOfScope").</summary>
     public OutOfScopeAreas? OutOfScope { get; init; }

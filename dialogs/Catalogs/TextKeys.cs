@@ -14,6 +14,9 @@ public static class TextKeys
     /// <summary>texts.json "language.changed": said in the language just chosen.</summary>
     public const string LanguageChanged = "language.changed";
 
+    /// <summary>texts.json "length.choice": a release length's button ("{seconds} seconds").</summary>
+    public const string LengthChoice = "length.choice";
+
     /// <summary>texts.json "about".</summary>
     public const string About = "about";
 

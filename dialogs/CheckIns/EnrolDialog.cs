@@ -71,7 +71,7 @@ public sealed class EnrolDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var times = ReminderTimeParser.Parse((string)step.Result!).Times.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)).ToList();
+        var times = ReminderTimeParser.Parse((string)step.Result!, PromptCulture.For(step.Context.Activity.Locale)).Times.Select(t => t.ToString("HH:mm", CultureInfo.InvariantCulture)).ToList();
         step.Values[TimesKey] = times;
         var profile = await _profile.GetAsync(step.Context, () => new CoachProfile(), cancellationToken).ConfigureAwait(false);
         if (profile.TimeZone is { } zone && TimeZoneIds.IsKnown(zone))
@@ -116,7 +116,7 @@ public sealed class EnrolDialog : ComponentDialog
     private async Task<bool> ValidateTimesAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var content = _library.For(prompt.Context);
-        var parsed = ReminderTimeParser.Parse(prompt.Recognized.Value);
+        var parsed = ReminderTimeParser.Parse(prompt.Recognized.Value, PromptCulture.For(prompt.Context.Activity.Locale));
         if (parsed.Ambiguous.Count > 0)
         {
             var (morning, evening) = parsed.Ambiguous[0];

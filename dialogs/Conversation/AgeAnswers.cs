@@ -28,7 +28,7 @@ public static class AgeAnswers
             var content = library.For(prompt.Context);
             var rules = content.Routine.Age;
             var text = prompt.Context.Activity.Text ?? string.Empty;
-            var numbers = TypedNumbers.In(text);
+            var numbers = TypedNumbers.In(text, PromptCulture.For(prompt.Context.Activity.Locale));
             var onlyAButtonNumber = numbers.Count == 1 && numbers[0] <= rules.Groups.Count && MessageWords.Split(text).Count == 1;
             if (numbers.Count == 1 && !onlyAButtonNumber)
             {

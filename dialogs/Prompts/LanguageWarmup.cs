@@ -25,10 +25,10 @@ public static class LanguageWarmup
             SpokenRating.Read("about a 6 or 7 out of 10", culture);
             YesNoPrompt.Read("yeah sure", culture);
             ChoiceWords.Recognize("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
-            PainDurationParser.Parse("about two weeks, since March", now, culture);
+            PainDurationParser.Parse("about two weeks, since March", now, content.Patterns.Durations, culture);
             ReminderTimeParser.Parse("8am and 7pm", culture);
             new AreaRecognizer(content.Areas).Recognize("my neck and shoulder I guess");
-            content.Commands.Recognize("show my progress");
+            content.Patterns.RecognizeCommand("show my progress");
             TypedNumbers.In("I'm fifty two");
         }
 

@@ -25,7 +25,7 @@ public static class PainScale
             var content = library.For(prompt.Context);
             // "2 weeks" (a late answer to how long) holds a number but is no rating.
             var text = prompt.Context.Activity.Text ?? string.Empty;
-            if (text.Any(char.IsLetter) && PainDurationParser.Parse(text, DateTime.UtcNow) is not null)
+            if (text.Any(char.IsLetter) && PainDurationParser.Parse(text, DateTime.UtcNow, content.Patterns.Durations, PromptCulture.For(prompt.Context.Activity.Locale)) is not null)
             {
                 await prompt.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.PainNotDuration)), cancellationToken).ConfigureAwait(false);
                 return false;

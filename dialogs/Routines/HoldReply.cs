@@ -1,33 +1,29 @@
-using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 
 namespace CoachBot.Dialogs.Routines;
 
 /// <summary>What a person means by a message sent during a timed hold.</summary>
 public static class HoldReply
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
-    private static readonly Regex Stop = new(@"^\s*(stop|stop it|quit|end|enough|cancel the hold|i want to stop)\b", RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex TooMuch = new(@"\b(too much|too hard|too strong|ouch|ow+|hurts|it hurts|painful|sharp|lighter|ease off)\b|\uD83D\uDE2B|\uD83D\uDE16|\uD83D\uDE23", RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex Done = new(@"^\s*(done|finished|it eased|eased|released|ok done|all done|better now)\b", RegexOptions.IgnoreCase, Timeout);
-
-    /// <summary>"stop", "too much", "done", or null for anything else.</summary>
-    public static string? Classify(string? text)
+    /// <summary>"stop", "too much", "done", or null for anything else, by the language's <paramref name="replies"/>.</summary>
+    public static string? Classify(string? text, HoldReplyPatterns replies)
     {
+        ArgumentNullException.ThrowIfNull(replies);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (Stop.IsMatch(text))
+        if (ContentPatterns.Matches(replies.Stop, text))
         {
             return TimedHoldEnding.Stopped;
         }
 
-        if (TooMuch.IsMatch(text))
+        if (ContentPatterns.Matches(replies.TooMuch, text))
         {
             return "too-much";
         }
 
-        return Done.IsMatch(text) ? TimedHoldEnding.Done : null;
+        return ContentPatterns.Matches(replies.Done, text) ? TimedHoldEnding.Done : null;
     }
 }

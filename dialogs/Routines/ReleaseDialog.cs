@@ -128,9 +128,9 @@ public sealed class ReleaseDialog : ComponentDialog
             RetryPrompt = MessageFactory.Text(content.Text(TextKeys.LengthRetry)),
             Choices =
             [
-                new Choice($"{timing.MinSeconds} seconds"),
-                new Choice($"{timing.DefaultSeconds} seconds") { Synonyms = ["default", "recommended", "normal", "a minute", "one minute", "ok", "okay"] },
-                new Choice($"{timing.MaxSeconds} seconds") { Synonyms = ["longest", "a minute and a half"] },
+                new Choice(content.Text(TextKeys.LengthChoice, new { seconds = timing.MinSeconds })),
+                new Choice(content.Text(TextKeys.LengthChoice, new { seconds = timing.DefaultSeconds })) { Synonyms = [.. content.Patterns.ReleaseLengths.Default] },
+                new Choice(content.Text(TextKeys.LengthChoice, new { seconds = timing.MaxSeconds })) { Synonyms = [.. content.Patterns.ReleaseLengths.Longest] },
             ],
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -194,7 +194,7 @@ public sealed class ReleaseDialog : ComponentDialog
     // "Stop" before the start ends the release as a stop during it would: no hold, no stretch.
     private Task<bool> ValidateReadyAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        if (HoldReply.Classify(prompt.Context.Activity.Text) == TimedHoldEnding.Stopped)
+        if (HoldReply.Classify(prompt.Context.Activity.Text, _library.For(prompt.Context).Patterns.HoldReplies) == TimedHoldEnding.Stopped)
         {
             prompt.Recognized.Value = new FoundChoice { Value = TimedHoldEnding.Stopped, Score = 1f };
             return Task.FromResult(true);
@@ -228,10 +228,10 @@ public sealed class ReleaseDialog : ComponentDialog
         var text = prompt.Context.Activity.Text ?? string.Empty;
 
         // Any number of seconds in range is fine, not only the three buttons ("45", "about 75 s").
-        var numbers = TypedNumbers.In(text);
+        var numbers = TypedNumbers.In(text, PromptCulture.For(prompt.Context.Activity.Locale));
         if (numbers.Count == 1 && numbers[0] >= timing.MinSeconds && numbers[0] <= timing.MaxSeconds)
         {
-            prompt.Recognized.Value = new FoundChoice { Value = $"{(int)Math.Round(numbers[0])} seconds", Score = 1f };
+            prompt.Recognized.Value = new FoundChoice { Value = content.Text(TextKeys.LengthChoice, new { seconds = (int)Math.Round(numbers[0]) }), Score = 1f };
             prompt.Recognized.Succeeded = true;
             return Task.FromResult(true);
         }

@@ -87,7 +87,7 @@ public sealed class TimedCuesDialog : Dialog
             return EndOfTurn;
         }
 
-        switch (HoldReply.Classify(activity.Text))
+        switch (HoldReply.Classify(activity.Text, hold.Replies))
         {
             case TimedHoldEnding.Stopped:
                 await _timers.CancelAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);

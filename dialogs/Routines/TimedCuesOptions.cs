@@ -23,6 +23,9 @@ public sealed class TimedCuesOptions
     /// <summary>Said once instead of cues that arrive too late (the bot was down).</summary>
     public string WelcomeBackText { get; set; } = string.Empty;
 
+    /// <summary>What the person may say while the hold runs, in their language.</summary>
+    public HoldReplyPatterns Replies { get; set; } = new();
+
     /// <summary>Cues later than this (real seconds) are replaced by <see cref="WelcomeBackText"/>.</summary>
     public int StaleAfterSeconds { get; set; } = 60;
 
@@ -39,6 +42,7 @@ public sealed class TimedCuesOptions
             WaitingText = content.Text(TextKeys.ReleaseWaiting),
             WelcomeBackText = content.Text(TextKeys.ReleaseWelcomeBack),
             StaleAfterSeconds = content.Routine.StaleCueSeconds,
+            Replies = content.Patterns.HoldReplies,
         };
     }
 }

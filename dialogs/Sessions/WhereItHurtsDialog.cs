@@ -107,7 +107,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     {
         var content = _library.For(step.Context);
         var plan = Plan(step);
-        var duration = PainDurationParser.Parse((string)step.Result!, _time.GetUtcNow().UtcDateTime);
+        var duration = PainDurationParser.Parse((string)step.Result!, _time.GetUtcNow().UtcDateTime, content.Patterns.Durations, PromptCulture.For(step.Context.Activity.Locale));
         plan.DurationDays = duration?.Days;
         plan.IsChronic = duration?.IsChronic ?? false;
 
@@ -167,9 +167,10 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     private async Task<bool> ValidateDurationAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         // "can we just do the massage now?" is a question, not "since now"; "2 weeks?" is an answer.
+        var content = _library.For(prompt.Context);
         var text = prompt.Recognized.Value;
         var question = ReplyGuidance.IsQuestion(text) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) > ShortAnswerWords;
-        if (!question && PainDurationParser.Parse(text, _time.GetUtcNow().UtcDateTime) is not null)
+        if (!question && PainDurationParser.Parse(text, _time.GetUtcNow().UtcDateTime, content.Patterns.Durations, PromptCulture.For(prompt.Context.Activity.Locale)) is not null)
         {
             return true;
         }
@@ -181,7 +182,6 @@ public sealed class WhereItHurtsDialog : ComponentDialog
             return true;
         }
 
-        var content = _library.For(prompt.Context);
         await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.DurationWhy, TextKeys.DurationRetry, cancellationToken).ConfigureAwait(false);
         return false;
     }

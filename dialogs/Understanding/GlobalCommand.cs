@@ -2,7 +2,7 @@ using CoachBot.Dialogs.Catalogs;
 
 namespace CoachBot.Dialogs.Understanding;
 
-/// <summary>The commands that work at any moment, whatever dialog is running; their words are in each language's commands.json.</summary>
+/// <summary>The commands that work at any moment, whatever dialog is running; their words are in each language's patterns.json.</summary>
 public static class GlobalCommand
 {
     /// <summary>Show what the person can say.</summary>
@@ -44,7 +44,7 @@ public static class GlobalCommand
     /// <summary>Move the next check-in an hour later.</summary>
     public const string Snooze = "snooze";
 
-    /// <summary>Every command, for checking that a language's commands.json asks for each.</summary>
+    /// <summary>Every command, for checking that a language's patterns.json asks for each.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Help, About, Cancel, StartOver, DeleteMyData, ShowProgress, Export, StopCheckIns, PauseCheckIns, ResumeCheckIns, SkipToday, ChangeTimes, Snooze];
 
@@ -57,6 +57,6 @@ public static class GlobalCommand
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(defaultContent);
-        return content.Commands.Recognize(text) ?? (ReferenceEquals(content, defaultContent) ? null : defaultContent.Commands.Recognize(text));
+        return content.Patterns.RecognizeCommand(text) ?? (ReferenceEquals(content, defaultContent) ? null : defaultContent.Patterns.RecognizeCommand(text));
     }
 }

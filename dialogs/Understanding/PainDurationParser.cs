@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
@@ -8,26 +8,18 @@ namespace CoachBot.Dialogs.Understanding;
 /// <summary>
 /// Understands answers to "how long have you had this?": durations ("3 weeks", "a few days"),
 /// start dates ("since March", "since last Tuesday") through the DateTime recognizer, and the
-/// vague words people really use ("years", "ages", "since yesterday").
+/// vague words people really use ("years", "ages", "desde hace años"), which each language keeps
+/// in its patterns.json.
 /// </summary>
 public static class PainDurationParser
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-
-    private static readonly Regex Chronic = new(
-        @"\b(years?|months|ages|forever|a long time|long time|chronic|as long as i can remember|since (i was|childhood|school))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-
-    private static readonly Regex Recent = new(
-        @"\b(today|this morning|tonight|this evening|just now|an hour|hours?|since i woke up)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-
-    private static readonly Regex FewDays = new(@"\b(a few|couple of|some) days\b|\bdays\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-    private static readonly Regex FewWeeks = new(@"\b(a few|couple of|some) weeks\b|\bweeks\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-
-    /// <summary>Parses <paramref name="text"/> relative to <paramref name="now"/>; null when it says nothing about time.</summary>
-    public static PainDuration? Parse(string? text, DateTime now, string culture = Culture.English)
+    /// <summary>
+    /// Parses <paramref name="text"/> relative to <paramref name="now"/> in <paramref name="culture"/>,
+    /// with the language's vague <paramref name="words"/>; null when it says nothing about time.
+    /// </summary>
+    public static PainDuration? Parse(string? text, DateTime now, DurationPatterns words, string culture = Culture.English)
     {
+        ArgumentNullException.ThrowIfNull(words);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -39,22 +31,22 @@ public static class PainDurationParser
             return new PainDuration(days, days >= PainDuration.ChronicDays);
         }
 
-        if (Chronic.IsMatch(text))
+        if (ContentPatterns.Matches(words.Chronic, text))
         {
             return new PainDuration(null, true);
         }
 
-        if (Recent.IsMatch(text))
+        if (ContentPatterns.Matches(words.Recent, text))
         {
             return new PainDuration(0, false);
         }
 
-        if (FewWeeks.IsMatch(text))
+        if (ContentPatterns.Matches(words.FewWeeks, text))
         {
             return new PainDuration(21, false);
         }
 
-        return FewDays.IsMatch(text) ? new PainDuration(3, false) : null;
+        return ContentPatterns.Matches(words.FewDays, text) ? new PainDuration(3, false) : null;
     }
 
     private static int? FromRecognizer(string text, DateTime now, string culture)

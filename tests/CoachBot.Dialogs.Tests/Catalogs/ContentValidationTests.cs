@@ -136,25 +136,25 @@ public sealed class ContentValidationTests : IDisposable
             json[TextKeys.ReleaseStart]!["text"] = "Mantén la presión.";
         });
         Edit("es/areas.json", json => json["areas"]!.AsArray().RemoveAt(0));
-        Edit("es/commands.json", json => json["commands"]!.AsArray().RemoveAt(0));
+        Edit("es/patterns.json", json => json["commands"]!.AsArray().RemoveAt(0));
 
         var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
 
         Assert.Contains(error.Problems, p => p.StartsWith("es/texts.json: lacks 2 texts: about, help", StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.StartsWith("es/texts.json: these texts must fill the same {placeholders}", StringComparison.Ordinal) && p.Contains($"'{TextKeys.ReleaseStart}'", StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.StartsWith("es/areas.json: lacks 1 areas: neck", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, p => p.StartsWith("es/commands.json: lacks 1 commands: delete my data", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("es/patterns.json: lacks 1 commands: delete my data", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_default_language_asks_for_every_command_and_each_pattern_must_be_valid()
     {
-        Assert.Empty(GlobalCommand.All.Except(ContentLibrary.Load(_root).Default.Commands.Commands.Select(c => c.Id)));
+        Assert.Empty(GlobalCommand.All.Except(ContentLibrary.Load(_root).Default.Patterns.Commands.Select(c => c.Id)));
 
-        Edit("en/commands.json", json => json["commands"]![0]!["pattern"] = "(unclosed");
+        Edit("en/patterns.json", json => json["commands"]![0]!["pattern"] = "(unclosed");
         var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
 
-        Assert.Contains(error.Problems, p => p.StartsWith("en/commands.json: 'delete my data': the pattern is not a valid regular expression", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("en/patterns.json: 'delete my data': the pattern is not a valid regular expression", StringComparison.Ordinal));
     }
 
     // A second language made from a copy of English, replacing any shipped one.

@@ -12,13 +12,17 @@ namespace CoachBot.Dialogs.Tests.Safety;
 /// </summary>
 public sealed class RedFlagCorpusTests(ITestOutputHelper output)
 {
-    private static readonly RedFlagDetector Detector = new(ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en").Symptoms);
+    private static readonly ContentLibrary Library = ContentLibrary.Load(ContentLibrary.DefaultRoot);
 
-    [Fact]
-    public void Every_emergency_phrasing_and_nearly_every_doctor_phrasing_is_noticed_and_ordinary_complaints_are_not()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Every_emergency_phrasing_and_nearly_every_doctor_phrasing_is_noticed_and_ordinary_complaints_are_not(string language)
     {
-        var corpus = PhrasingCorpus.Load();
-        var noticed = corpus.Select(p => (Phrasing: p, Sign: Detector.Detect(p.Text))).ToList();
+        var detector = new RedFlagDetector(Library.For(language).Symptoms);
+        var corpus = PhrasingCorpus.Load(language);
+        Assert.NotEmpty(corpus);
+        var noticed = corpus.Select(p => (Phrasing: p, Sign: detector.Detect(p.Text))).ToList();
 
         var emergencies = noticed.Where(x => x.Phrasing.Expect == PhrasingCorpus.Emergency).ToList();
         var doctors = noticed.Where(x => x.Phrasing.Expect == PhrasingCorpus.Doctor).ToList();

@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Understanding;
+using static CoachBot.Dialogs.Tests.DialogTests;
 
 namespace CoachBot.Dialogs.Tests.Understanding;
 
@@ -14,7 +15,7 @@ public sealed class PainDurationParserTests
     [InlineData("6 months", 182, true)]
     public void Durations_become_days_and_long_ones_count_as_chronic(string text, int days, bool chronic)
     {
-        var duration = PainDurationParser.Parse(text, Now);
+        var duration = PainDurationParser.Parse(text, Now, English.Patterns.Durations);
 
         Assert.NotNull(duration);
         Assert.InRange(duration.Days!.Value, days - 2, days + 2);
@@ -24,7 +25,7 @@ public sealed class PainDurationParserTests
     [Fact]
     public void Since_march_counts_from_march_and_is_chronic_in_november()
     {
-        var duration = PainDurationParser.Parse("since March", Now);
+        var duration = PainDurationParser.Parse("since March", Now, English.Patterns.Durations);
 
         Assert.NotNull(duration);
         Assert.True(duration.IsChronic);
@@ -37,7 +38,7 @@ public sealed class PainDurationParserTests
     [InlineData("a long time")]
     public void Vague_long_answers_are_chronic(string text)
     {
-        Assert.True(PainDurationParser.Parse(text, Now)?.IsChronic);
+        Assert.True(PainDurationParser.Parse(text, Now, English.Patterns.Durations)?.IsChronic);
     }
 
     [Theory]
@@ -47,6 +48,6 @@ public sealed class PainDurationParserTests
     [InlineData("\U0001F914")]
     public void Answers_without_a_time_are_not_understood(string text)
     {
-        Assert.Null(PainDurationParser.Parse(text, Now));
+        Assert.Null(PainDurationParser.Parse(text, Now, English.Patterns.Durations));
     }
 }
