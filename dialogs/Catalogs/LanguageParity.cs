@@ -24,6 +24,7 @@ public static partial class LanguageParity
         Lacks(problems, $"{folder}/redflags.json", "questions", reference.RedFlags.General.Concat(reference.RedFlags.Area).Select(q => q.Id), content.RedFlags.General.Concat(content.RedFlags.Area).Select(q => q.Id));
         Lacks(problems, $"{folder}/symptoms.json", "signs", reference.Symptoms.Signs.Select(s => s.Id), content.Symptoms.Signs.Select(s => s.Id));
         Lacks(problems, $"{folder}/patterns.json", "commands", reference.Patterns.Commands.Select(c => c.Id), content.Patterns.Commands.Select(c => c.Id));
+        Lacks(problems, $"{folder}/patterns.json", "sides", reference.Patterns.Sides.Select(s => s.Id), content.Patterns.Sides.Select(s => s.Id));
         if (reference.Tips.Count != content.Tips.Count)
         {
             problems.Add($"{folder}/tips.json: has {content.Tips.Count} tips where {reference.Language} has {reference.Tips.Count}; the program's days would not match.");

@@ -6,7 +6,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// A language's patterns.json: how a person says, in that language, what the coach must recognise
 /// beyond single words: the commands that work at any moment ("help", "ayuda"), what switches to
 /// the language ("español"), replies during a timed hold ("too much"), durations ("for years")
-/// and the release lengths' other names ("a minute"). Kept in the content so that a new language
+/// and the release lengths' other names ("a minute") and the sides. Kept in the content so that a new language
 /// brings its own words without code.
 /// </summary>
 public sealed class PatternContent
@@ -18,6 +18,9 @@ public sealed class PatternContent
 
     /// <summary>The commands in the order they are tried.</summary>
     public List<CommandPattern> Commands { get; init; } = [];
+
+    /// <summary>The answers to "Which side?", in button order.</summary>
+    public List<SideChoice> Sides { get; init; } = [];
 
     /// <summary>What a person says during a timed hold.</summary>
     public HoldReplyPatterns HoldReplies { get; init; } = new();

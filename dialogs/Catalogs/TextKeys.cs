@@ -419,6 +419,255 @@ public static class TextKeys
     /// <summary>texts.json "review.final.notEnough".</summary>
     public const string ReviewFinalNotEnough = "review.final.notEnough";
 
+    /// <summary>texts.json "progress.noRatings".</summary>
+    public const string ProgressNoRatings = "progress.noRatings";
+
+    /// <summary>texts.json "progress.disclaimer".</summary>
+    public const string ProgressDisclaimer = "progress.disclaimer";
+
+    /// <summary>texts.json "progress.soFar".</summary>
+    public const string ProgressSoFar = "progress.soFar";
+
+    /// <summary>texts.json "progress.averages".</summary>
+    public const string ProgressAverages = "progress.averages";
+
+    /// <summary>texts.json "progress.averagesPaired".</summary>
+    public const string ProgressAveragesPaired = "progress.averagesPaired";
+
+    /// <summary>texts.json "progress.notEnoughDays".</summary>
+    public const string ProgressNotEnoughDays = "progress.notEnoughDays";
+
+    /// <summary>texts.json "progress.usualPain".</summary>
+    public const string ProgressUsualPain = "progress.usualPain";
+
+    /// <summary>texts.json "progress.usualPainInProgram".</summary>
+    public const string ProgressUsualPainInProgram = "progress.usualPainInProgram";
+
+    /// <summary>texts.json "progress.compared".</summary>
+    public const string ProgressCompared = "progress.compared";
+
+    /// <summary>texts.json "progress.improving".</summary>
+    public const string ProgressImproving = "progress.improving";
+
+    /// <summary>texts.json "progress.worse".</summary>
+    public const string ProgressWorse = "progress.worse";
+
+    /// <summary>texts.json "progress.worseFromNone".</summary>
+    public const string ProgressWorseFromNone = "progress.worseFromNone";
+
+    /// <summary>texts.json "progress.low".</summary>
+    public const string ProgressLow = "progress.low";
+
+    /// <summary>texts.json "progress.flat".</summary>
+    public const string ProgressFlat = "progress.flat";
+
+    /// <summary>texts.json "count.session.one".</summary>
+    public const string CountSessionOne = "count.session.one";
+
+    /// <summary>texts.json "count.session.other".</summary>
+    public const string CountSessionOther = "count.session.other";
+
+    /// <summary>texts.json "count.day.one".</summary>
+    public const string CountDayOne = "count.day.one";
+
+    /// <summary>texts.json "count.day.other".</summary>
+    public const string CountDayOther = "count.day.other";
+
+    /// <summary>texts.json "chart.dayFormat".</summary>
+    public const string ChartDayFormat = "chart.dayFormat";
+
+    /// <summary>texts.json "chart.title".</summary>
+    public const string ChartTitle = "chart.title";
+
+    /// <summary>texts.json "chart.titleEmpty".</summary>
+    public const string ChartTitleEmpty = "chart.titleEmpty";
+
+    /// <summary>texts.json "chart.xLabel".</summary>
+    public const string ChartXLabel = "chart.xLabel";
+
+    /// <summary>texts.json "chart.yLabel".</summary>
+    public const string ChartYLabel = "chart.yLabel";
+
+    /// <summary>texts.json "chart.before".</summary>
+    public const string ChartBefore = "chart.before";
+
+    /// <summary>texts.json "chart.after".</summary>
+    public const string ChartAfter = "chart.after";
+
+    /// <summary>texts.json "chart.describe".</summary>
+    public const string ChartDescribe = "chart.describe";
+
+    /// <summary>texts.json "chart.program.title".</summary>
+    public const string ChartProgramTitle = "chart.program.title";
+
+    /// <summary>texts.json "chart.program.xLabel".</summary>
+    public const string ChartProgramXLabel = "chart.program.xLabel";
+
+    /// <summary>texts.json "chart.program.checkIns".</summary>
+    public const string ChartProgramCheckIns = "chart.program.checkIns";
+
+    /// <summary>texts.json "chart.program.morning".</summary>
+    public const string ChartProgramMorning = "chart.program.morning";
+
+    /// <summary>texts.json "chart.program.evening".</summary>
+    public const string ChartProgramEvening = "chart.program.evening";
+
+    /// <summary>texts.json "chart.program.beforeSession".</summary>
+    public const string ChartProgramBeforeSession = "chart.program.beforeSession";
+
+    /// <summary>texts.json "chart.program.afterSession".</summary>
+    public const string ChartProgramAfterSession = "chart.program.afterSession";
+
+    /// <summary>texts.json "chart.program.review".</summary>
+    public const string ChartProgramReview = "chart.program.review";
+
+    /// <summary>texts.json "chart.program.reviewFigures".</summary>
+    public const string ChartProgramReviewFigures = "chart.program.reviewFigures";
+
+    /// <summary>texts.json "chart.program.describe".</summary>
+    public const string ChartProgramDescribe = "chart.program.describe";
+
+    /// <summary>texts.json "export.title".</summary>
+    public const string ExportTitle = "export.title";
+
+    /// <summary>texts.json "export.disclaimer".</summary>
+    public const string ExportDisclaimer = "export.disclaimer";
+
+    /// <summary>texts.json "export.scale".</summary>
+    public const string ExportScale = "export.scale";
+
+    /// <summary>texts.json "export.generated".</summary>
+    public const string ExportGenerated = "export.generated";
+
+    /// <summary>texts.json "export.summary".</summary>
+    public const string ExportSummary = "export.summary";
+
+    /// <summary>texts.json "export.summary.counts".</summary>
+    public const string ExportSummaryCounts = "export.summary.counts";
+
+    /// <summary>texts.json "export.summary.range".</summary>
+    public const string ExportSummaryRange = "export.summary.range";
+
+    /// <summary>texts.json "export.summary.paired".</summary>
+    public const string ExportSummaryPaired = "export.summary.paired";
+
+    /// <summary>texts.json "export.summary.usual".</summary>
+    public const string ExportSummaryUsual = "export.summary.usual";
+
+    /// <summary>texts.json "export.summary.usualInProgram".</summary>
+    public const string ExportSummaryUsualInProgram = "export.summary.usualInProgram";
+
+    /// <summary>texts.json "export.chart".</summary>
+    public const string ExportChart = "export.chart";
+
+    /// <summary>texts.json "export.areas".</summary>
+    public const string ExportAreas = "export.areas";
+
+    /// <summary>texts.json "export.areas.none".</summary>
+    public const string ExportAreasNone = "export.areas.none";
+
+    /// <summary>texts.json "export.notes".</summary>
+    public const string ExportNotes = "export.notes";
+
+    /// <summary>texts.json "export.notes.none".</summary>
+    public const string ExportNotesNone = "export.notes.none";
+
+    /// <summary>texts.json "export.ratings".</summary>
+    public const string ExportRatings = "export.ratings";
+
+    /// <summary>texts.json "export.ratings.none".</summary>
+    public const string ExportRatingsNone = "export.ratings.none";
+
+    /// <summary>texts.json "export.column.date".</summary>
+    public const string ExportColumnDate = "export.column.date";
+
+    /// <summary>texts.json "export.column.time".</summary>
+    public const string ExportColumnTime = "export.column.time";
+
+    /// <summary>texts.json "export.column.phase".</summary>
+    public const string ExportColumnPhase = "export.column.phase";
+
+    /// <summary>texts.json "export.column.area".</summary>
+    public const string ExportColumnArea = "export.column.area";
+
+    /// <summary>texts.json "export.column.side".</summary>
+    public const string ExportColumnSide = "export.column.side";
+
+    /// <summary>texts.json "export.column.rating".</summary>
+    public const string ExportColumnRating = "export.column.rating";
+
+    /// <summary>texts.json "export.downloads".</summary>
+    public const string ExportDownloads = "export.downloads";
+
+    /// <summary>texts.json "export.download.csv".</summary>
+    public const string ExportDownloadCsv = "export.download.csv";
+
+    /// <summary>texts.json "export.download.fhir".</summary>
+    public const string ExportDownloadFhir = "export.download.fhir";
+
+    /// <summary>texts.json "phase.before".</summary>
+    public const string PhaseBefore = "phase.before";
+
+    /// <summary>texts.json "phase.after".</summary>
+    public const string PhaseAfter = "phase.after";
+
+    /// <summary>texts.json "phase.checkin".</summary>
+    public const string PhaseCheckin = "phase.checkin";
+
+    /// <summary>texts.json "fhir.subject".</summary>
+    public const string FhirSubject = "fhir.subject";
+
+    /// <summary>texts.json "fhir.codeText".</summary>
+    public const string FhirCodeText = "fhir.codeText";
+
+    /// <summary>texts.json "fhir.before".</summary>
+    public const string FhirBefore = "fhir.before";
+
+    /// <summary>texts.json "fhir.after".</summary>
+    public const string FhirAfter = "fhir.after";
+
+    /// <summary>texts.json "fhir.checkin".</summary>
+    public const string FhirCheckin = "fhir.checkin";
+
+    /// <summary>texts.json "fhir.programDay".</summary>
+    public const string FhirProgramDay = "fhir.programDay";
+
+    /// <summary>texts.json "csv.recordedAtUtc".</summary>
+    public const string CsvRecordedAtUtc = "csv.recordedAtUtc";
+
+    /// <summary>texts.json "csv.localDate".</summary>
+    public const string CsvLocalDate = "csv.localDate";
+
+    /// <summary>texts.json "csv.localTime".</summary>
+    public const string CsvLocalTime = "csv.localTime";
+
+    /// <summary>texts.json "csv.timeZone".</summary>
+    public const string CsvTimeZone = "csv.timeZone";
+
+    /// <summary>texts.json "csv.phase".</summary>
+    public const string CsvPhase = "csv.phase";
+
+    /// <summary>texts.json "csv.area".</summary>
+    public const string CsvArea = "csv.area";
+
+    /// <summary>texts.json "csv.areaLabel".</summary>
+    public const string CsvAreaLabel = "csv.areaLabel";
+
+    /// <summary>texts.json "csv.side".</summary>
+    public const string CsvSide = "csv.side";
+
+    /// <summary>texts.json "csv.rating".</summary>
+    public const string CsvRating = "csv.rating";
+
+    /// <summary>texts.json "csv.programDay".</summary>
+    public const string CsvProgramDay = "csv.programDay";
+
+    /// <summary>texts.json "csv.sessionId".</summary>
+    public const string CsvSessionId = "csv.sessionId";
+
+    /// <summary>texts.json "csv.notes".</summary>
+    public const string CsvNotes = "csv.notes";
+
     /// <summary>Every key above, read from the constants themselves so the list cannot fall out of step.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(TextKeys)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -188,7 +188,7 @@ public abstract class InterruptibleDialog : ComponentDialog
                 return await innerDc.BeginDialogAsync(InitialDialogId ?? DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.ShowProgress:
                 await innerDc.Context.SendActivityAsync(
-                    await _reports.ProgressMessageAsync(UserKeys.For(activity), cancellationToken).ConfigureAwait(false) ?? MessageFactory.Text(content.Text(TextKeys.ProgressNone)),
+                    await _reports.ProgressMessageAsync(UserKeys.For(activity), activity.Locale, cancellationToken).ConfigureAwait(false) ?? MessageFactory.Text(content.Text(TextKeys.ProgressNone)),
                     cancellationToken).ConfigureAwait(false);
                 return await AnswerAndRepromptAsync(innerDc, null, cancellationToken).ConfigureAwait(false);
             case GlobalCommand.Export:

@@ -6,7 +6,7 @@ namespace CoachBot.Dialogs.Progress;
 public interface IProgressReports
 {
     /// <summary>A message with a short summary and a chart of before and after ratings by day, or null when there are no ratings.</summary>
-    Task<IMessageActivity?> ProgressMessageAsync(string userKey, CancellationToken cancellationToken);
+    Task<IMessageActivity?> ProgressMessageAsync(string userKey, string? locale, CancellationToken cancellationToken);
 
     /// <summary>A link, valid for 24 hours, to a printable report with <paramref name="notes"/>, a CSV and a FHIR export.</summary>
     Task<Uri> CreateExportLinkAsync(string userKey, string? notes, string? locale, CancellationToken cancellationToken);

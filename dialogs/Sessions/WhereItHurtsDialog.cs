@@ -87,7 +87,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(content.Text(TextKeys.SideAsk)),
             RetryPrompt = MessageFactory.Text(content.Text(TextKeys.SideRetry)),
-            Choices = SideChoices(),
+            Choices = [.. content.Patterns.Sides.Select(s => new Choice(s.Label) { Synonyms = [.. s.Synonyms] })],
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -97,7 +97,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         var plan = Plan(step);
         if (step.Result is FoundChoice side)
         {
-            plan.Side = side.Value.ToLowerInvariant();
+            plan.Side = content.Patterns.Sides.FirstOrDefault(s => s.Label == side.Value)?.Id ?? side.Value.ToLowerInvariant();
         }
 
         return await step.PromptAsync(DurationPrompt, content.Ask(TextKeys.DurationAsk, TextKeys.DurationRetry), cancellationToken).ConfigureAwait(false);
@@ -150,14 +150,14 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         return false;
     }
 
-    private static Task<bool> ValidateSideAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    // "the left one I think", "en el lado derecho": a side's word anywhere in the answer counts.
+    private Task<bool> ValidateSideAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        var text = prompt.Context.Activity.Text ?? string.Empty;
-        if (!prompt.Recognized.Succeeded && Regex.IsMatch(text, @"\b(center|centre|middle|spine|both|left|right)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)))
+        var said = MessageWords.Spaced(prompt.Context.Activity.Text);
+        if (!prompt.Recognized.Succeeded
+            && _library.For(prompt.Context).Patterns.Sides.FirstOrDefault(s => s.Synonyms.Prepend(s.Label).Any(w => MessageWords.HasPhrase(said, w))) is { } side)
         {
-            var side = Regex.Match(text, @"\b(center|centre|middle|spine|both|left|right)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)).Value.ToLowerInvariant();
-            var value = side switch { "left" => "Left", "right" => "Right", "both" => "Both", _ => "Middle" };
-            prompt.Recognized.Value = new FoundChoice { Value = value, Score = 1f };
+            prompt.Recognized.Value = new FoundChoice { Value = side.Label, Score = 1f };
             prompt.Recognized.Succeeded = true;
         }
 
@@ -188,14 +188,6 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private AreaRecognizer RecognizerFor(LanguageContent content) =>
         _recognizers.GetOrAdd(content.Language, _ => new AreaRecognizer(content.Areas));
-
-    private static List<Choice> SideChoices() =>
-    [
-        new("Left"),
-        new("Right"),
-        new("Both") { Synonyms = ["both sides", "either"] },
-        new("Middle") { Synonyms = ["center", "centre", "spine", "in the middle"] },
-    ];
 
     // The plan arrives as the dialog's options (stored with the dialog already); only a dialog
     // begun without one keeps its own, so the plan is not stored twice.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoachBot.Dialogs.Catalogs;
 
 namespace CoachBot.Exports;
 
@@ -11,16 +12,26 @@ namespace CoachBot.Exports;
 /// </summary>
 public static class ExportCsv
 {
-    /// <summary>The column names, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["RecordedAtUtc", "LocalDate", "LocalTime", "TimeZone", "Phase", "Area", "AreaLabel", "Side", "Rating", "ProgramDay", "SessionId", "Notes"];
+    /// <summary>The text keys of the column names, in order; each language names them in its texts.json.</summary>
+    public static IReadOnlyList<string> ColumnKeys { get; } =
+    [
+        TextKeys.CsvRecordedAtUtc, TextKeys.CsvLocalDate, TextKeys.CsvLocalTime, TextKeys.CsvTimeZone, TextKeys.CsvPhase, TextKeys.CsvArea,
+        TextKeys.CsvAreaLabel, TextKeys.CsvSide, TextKeys.CsvRating, TextKeys.CsvProgramDay, TextKeys.CsvSessionId, TextKeys.CsvNotes,
+    ];
+
+    /// <summary>The column names in <paramref name="content"/>'s language, in order.</summary>
+    public static IReadOnlyList<string> Columns(LanguageContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return ColumnKeys.Select(key => content.Text(key)).ToList();
+    }
 
     /// <summary>Writes <paramref name="report"/> as CSV text (no byte-order mark).</summary>
     public static string Write(ExportReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        AppendRow(csv, Columns(report.Content));
         foreach (var r in report.Ratings)
         {
             // The notes repeat on every row so each row stands alone when filtered or imported.

@@ -34,12 +34,20 @@ public sealed record ExportReport(ExportLink Link, IReadOnlyList<PainRating> Rat
         return rating.RecordedAt.ToUniversalTime().ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A phase for people to read.</summary>
-    public static string PhaseLabel(string phase) => phase switch
+    /// <summary>A phase for people to read, in the person's language.</summary>
+    public string PhaseLabel(string phase) => phase switch
     {
-        PainRatingPhases.Before => "Before session",
-        PainRatingPhases.After => "After session",
-        PainRatingPhases.CheckIn => "Daily check-in",
+        PainRatingPhases.Before => Content.Text(TextKeys.PhaseBefore),
+        PainRatingPhases.After => Content.Text(TextKeys.PhaseAfter),
+        PainRatingPhases.CheckIn => Content.Text(TextKeys.PhaseCheckin),
         _ => phase,
     };
+
+    /// <summary>A side for people to read ("left" is "Izquierdo" in Spanish), or as stored when the content has no such side.</summary>
+    public string SideLabel(string side) =>
+        Content.Patterns.Sides.FirstOrDefault(s => s.Id == side)?.Label ?? side;
+
+    /// <summary>An area with its side, as the report lists it ("Neck (Left)").</summary>
+    public string Place(string areaId, string side) =>
+        string.IsNullOrEmpty(side) ? AreaLabel(areaId) : $"{AreaLabel(areaId)} ({SideLabel(side)})";
 }

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -26,9 +27,6 @@ public static class FhirExport
 
     /// <summary>The observation category code system.</summary>
     public const string CategorySystem = "http://terminology.hl7.org/CodeSystem/observation-category";
-
-    /// <summary>What the subject reference says in place of an identifier.</summary>
-    public const string SubjectDisplay = "Person keeping this self-care log (no identifiers shared)";
 
     /// <summary>Builds the Bundle of <paramref name="report"/>: one Observation per rating, oldest first.</summary>
     public static Bundle CreateBundle(ExportReport report)
@@ -60,30 +58,32 @@ public static class FhirExport
             Id = Guid.NewGuid().ToString(),
             Status = ObservationStatus.Final,
             Category = [new CodeableConcept(CategorySystem, "survey", "Survey")],
-            Code = new CodeableConcept(LoincSystem, PainSeverityCode, PainSeverityDisplay, "Pain severity (0-10)"),
-            Subject = new ResourceReference { Display = SubjectDisplay },
+            Code = new CodeableConcept(LoincSystem, PainSeverityCode, PainSeverityDisplay, report.Content.Text(TextKeys.FhirCodeText)),
+            Subject = new ResourceReference { Display = report.Content.Text(TextKeys.FhirSubject) },
             Effective = new FhirDateTime(rating.RecordedAt),
             Value = new Integer(rating.Rating),
-            Note = [new Annotation { Text = new Markdown(PhaseNote(rating)) }],
+            Note = [new Annotation { Text = new Markdown(PhaseNote(report.Content, rating)) }],
         };
 
         var area = report.FindArea(rating.Area);
-        var text = string.IsNullOrEmpty(rating.Side) ? report.AreaLabel(rating.Area) : $"{report.AreaLabel(rating.Area)}, {rating.Side}";
+        var text = report.Place(rating.Area, rating.Side);
         observation.BodySite = area is null
             ? new CodeableConcept { Text = text }
             : new CodeableConcept(SnomedSystem, area.BodySite.Code, area.BodySite.Display, text);
         return observation;
     }
 
-    private static string PhaseNote(PainRating rating)
+    // The note's words are the person's language; the LOINC and SNOMED displays stay as their
+    // code systems publish them.
+    private static string PhaseNote(LanguageContent content, PainRating rating)
     {
         var phase = rating.Phase switch
         {
-            PainRatingPhases.Before => "before: rated just before a self-release session",
-            PainRatingPhases.After => "after: rated just after a self-release session and stretch",
-            PainRatingPhases.CheckIn => "checkin: rated at a daily check-in",
+            PainRatingPhases.Before => content.Text(TextKeys.FhirBefore),
+            PainRatingPhases.After => content.Text(TextKeys.FhirAfter),
+            PainRatingPhases.CheckIn => content.Text(TextKeys.FhirCheckin),
             _ => rating.Phase,
         };
-        return rating.ProgramDay > 0 ? $"{phase} (day {rating.ProgramDay} of the two-week program)" : phase;
+        return rating.ProgramDay > 0 ? content.Text(TextKeys.FhirProgramDay, new { phase, day = rating.ProgramDay }) : phase;
     }
 }

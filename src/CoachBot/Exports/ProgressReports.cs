@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Progress;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Progress;
@@ -7,10 +8,10 @@ using Microsoft.Bot.Schema;
 namespace CoachBot.Exports;
 
 /// <summary>Builds what "show my progress" and "export for my therapist" send, from the pain log.</summary>
-public sealed class ProgressReports(IPainLog log, ExportLinkService links) : IProgressReports
+public sealed class ProgressReports(IPainLog log, ExportLinkService links, ContentLibrary library) : IProgressReports
 {
     /// <inheritdoc />
-    public async Task<IMessageActivity?> ProgressMessageAsync(string userKey, CancellationToken cancellationToken)
+    public async Task<IMessageActivity?> ProgressMessageAsync(string userKey, string? locale, CancellationToken cancellationToken)
     {
         var ratings = await log.ListAsync(userKey, cancellationToken).ConfigureAwait(false);
         if (ratings.Count == 0)
@@ -18,8 +19,9 @@ public sealed class ProgressReports(IPainLog log, ExportLinkService links) : IPr
             return null;
         }
 
-        var message = MessageFactory.Attachment(ProgressChart.RenderAttachment(ratings));
-        message.Text = ProgressSummary.From(ratings).Text;
+        var content = library.For(locale);
+        var message = MessageFactory.Attachment(ProgressChart.RenderAttachment(ratings, content));
+        message.Text = ProgressSummary.From(ratings, content).Text;
         return message;
     }
 

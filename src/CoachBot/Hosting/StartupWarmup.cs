@@ -31,7 +31,7 @@ public sealed class StartupWarmup(IServiceProvider services, ContentLibrary libr
 
         var understanding = LanguageWarmup.Run(library, time.GetUtcNow().UtcDateTime);
 
-        ProgressChart.Render([]);
+        ProgressChart.Render([], library.Default);
         var turns = await WarmTurnsAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Warmed up at start: language understanding {UnderstandingMs} ms; a newcomer's first two turns {Turns}", (int)understanding.TotalMilliseconds, turns);
     }

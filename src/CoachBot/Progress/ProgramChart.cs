@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
@@ -27,18 +28,18 @@ public static class ProgramChart
         Place(ratings.Where(r => r.Phase == PainRatingPhases.CheckIn && period.Contains(r)), period);
 
     /// <summary>The plot of the program in <paramref name="ratings"/> before rendering; tests map data to pixels with it.</summary>
-    internal static Plot Build(IReadOnlyList<PainRating> ratings, ProgramPeriod period)
+    internal static Plot Build(IReadOnlyList<PainRating> ratings, ProgramPeriod period, LanguageContent content)
     {
         var inProgram = ratings.Where(period.Contains).ToList();
         var plot = new Plot();
-        plot.Title("Your two-week program: pain at check-ins and sessions");
-        plot.XLabel(string.Create(CultureInfo.InvariantCulture, $"Program day ({period.Start:MMM d} to {period.End:MMM d})"));
-        plot.YLabel("Pain (0 none, 10 worst)");
+        plot.Title(content.Text(TextKeys.ChartProgramTitle));
+        plot.XLabel(content.Text(TextKeys.ChartProgramXLabel, new { start = ProgressChart.DayLabel(period.Start, content), end = ProgressChart.DayLabel(period.End, content) }));
+        plot.YLabel(content.Text(TextKeys.ChartYLabel));
 
-        AddCheckIns(plot, CheckIns(inProgram, period));
-        AddSessions(plot, inProgram, period);
-        AddReview(plot, inProgram, period, 7);
-        AddReview(plot, inProgram, period, ProgramPeriod.Days);
+        AddCheckIns(plot, CheckIns(inProgram, period), content);
+        AddSessions(plot, inProgram, period, content);
+        AddReview(plot, inProgram, period, 7, content);
+        AddReview(plot, inProgram, period, ProgramPeriod.Days, content);
 
         var ticks = new NumericManual();
         for (var day = 1; day <= ProgramPeriod.Days; day++)
@@ -53,7 +54,7 @@ public static class ProgramChart
         return plot;
     }
 
-    private static void AddCheckIns(Plot plot, IReadOnlyList<ProgramChartPoint> points)
+    private static void AddCheckIns(Plot plot, IReadOnlyList<ProgramChartPoint> points, LanguageContent content)
     {
         if (points.Count == 0)
         {
@@ -63,12 +64,12 @@ public static class ProgramChart
         var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => (double)p.Rating).ToArray(), CheckInColor);
         line.LineWidth = 2;
         line.MarkerSize = 0;
-        line.LegendText = "Check-ins";
-        AddMarkers(plot, points.Where(p => !p.Evening).ToList(), MarkerShape.FilledCircle, CheckInColor, "morning");
-        AddMarkers(plot, points.Where(p => p.Evening).ToList(), MarkerShape.OpenCircle, CheckInColor, "evening");
+        line.LegendText = content.Text(TextKeys.ChartProgramCheckIns);
+        AddMarkers(plot, points.Where(p => !p.Evening).ToList(), MarkerShape.FilledCircle, CheckInColor, content.Text(TextKeys.ChartProgramMorning));
+        AddMarkers(plot, points.Where(p => p.Evening).ToList(), MarkerShape.OpenCircle, CheckInColor, content.Text(TextKeys.ChartProgramEvening));
     }
 
-    private static void AddSessions(Plot plot, IEnumerable<PainRating> ratings, ProgramPeriod period)
+    private static void AddSessions(Plot plot, IEnumerable<PainRating> ratings, ProgramPeriod period, LanguageContent content)
     {
         var befores = new List<ProgramChartPoint>();
         var afters = new List<ProgramChartPoint>();
@@ -97,8 +98,8 @@ public static class ProgramChart
             }
         }
 
-        AddMarkers(plot, befores, MarkerShape.FilledTriangleDown, ProgressChart.BeforeColor, "before a session");
-        AddMarkers(plot, afters, MarkerShape.FilledSquare, ProgressChart.AfterColor, "after a session");
+        AddMarkers(plot, befores, MarkerShape.FilledTriangleDown, ProgressChart.BeforeColor, content.Text(TextKeys.ChartProgramBeforeSession));
+        AddMarkers(plot, afters, MarkerShape.FilledSquare, ProgressChart.AfterColor, content.Text(TextKeys.ChartProgramAfterSession));
     }
 
     private static void AddMarkers(Plot plot, IReadOnlyList<ProgramChartPoint> points, MarkerShape shape, Color color, string label)
@@ -109,12 +110,12 @@ public static class ProgramChart
         }
 
         var markers = plot.Add.Markers(points.Select(p => p.X).ToArray(), points.Select(p => (double)p.Rating).ToArray(), shape, 9, color);
-        markers.LegendText = char.ToUpperInvariant(label[0]) + label[1..];
+        markers.LegendText = label;
     }
 
     // The review at the end of day <paramref name="day"/>: a dashed line, and once the day has
     // ratings up to it, the two averages it compares, as the person was told them.
-    private static void AddReview(Plot plot, IReadOnlyList<PainRating> ratings, ProgramPeriod period, int day)
+    private static void AddReview(Plot plot, IReadOnlyList<PainRating> ratings, ProgramPeriod period, int day, LanguageContent content)
     {
         var line = plot.Add.VerticalLine(day, 1.5f, ReviewColor, LinePattern.Dashed);
         line.ExcludeFromLegend = true;
@@ -122,8 +123,8 @@ public static class ProgramChart
         var reached = upToDay.Any(r => ProgramPeriod.TryParseDay(r.LocalDate, out var date) && period.DayOf(date) == day);
         var trend = reached ? PainTrend.Of(upToDay) : null;
         var label = trend is null
-            ? $"Day-{day} review"
-            : $"Day-{day} review: {PainTrend.Format(trend.FirstAverage)} to {PainTrend.Format(trend.LastAverage)}";
+            ? content.Text(TextKeys.ChartProgramReview, new { day })
+            : content.Text(TextKeys.ChartProgramReviewFigures, new { day, first = PainTrend.Format(trend.FirstAverage), last = PainTrend.Format(trend.LastAverage) });
         var text = plot.Add.Text(label, day - 0.1, 11.2);
         text.LabelFontSize = 11;
         text.LabelFontColor = ReviewColor;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using Microsoft.Bot.Schema;
 using ScottPlot;
@@ -29,20 +30,28 @@ public static class ProgressChart
     // A data: URI of more than about 1 MB is refused by Teams; a chart is far below it.
     private const int MaxAttachmentBytes = 1024 * 1024;
 
-    /// <summary>Renders the chart of <paramref name="ratings"/> as PNG bytes.</summary>
-    public static byte[] Render(IEnumerable<PainRating> ratings)
+    /// <summary>Renders the chart of <paramref name="ratings"/> as PNG bytes, labelled in <paramref name="content"/>'s words.</summary>
+    public static byte[] Render(IEnumerable<PainRating> ratings, LanguageContent content)
     {
         ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(content);
         var all = ratings.ToList();
-        var plot = ProgramPeriod.Latest(all) is { } program ? ProgramChart.Build(all, program) : Build(all);
+        var plot = ProgramPeriod.Latest(all) is { } program ? ProgramChart.Build(all, program, content) : Build(all, content);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
     /// <summary>What <see cref="Render"/> draws for <paramref name="ratings"/>, in words, for the image's alt text.</summary>
-    public static string Describe(IEnumerable<PainRating> ratings) =>
-        ProgramPeriod.Latest(ratings) is { } program
-            ? string.Create(CultureInfo.InvariantCulture, $"Chart of the two-week program from {program.Start:yyyy-MM-dd}: each morning and evening check-in rating, each session's rating before and after, and the day-7 and day-14 reviews")
-            : "Chart of pain ratings before and after sessions, by day";
+    public static string Describe(IEnumerable<PainRating> ratings, LanguageContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return ProgramPeriod.Latest(ratings) is { } program
+            ? content.Text(TextKeys.ChartProgramDescribe, new { start = program.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+            : content.Text(TextKeys.ChartDescribe);
+    }
+
+    /// <summary>A day as the chart labels it ("Mar 7", "7 mar"), in the language's own format and month names.</summary>
+    internal static string DayLabel(DateOnly day, LanguageContent content) =>
+        day.ToString(content.Text(TextKeys.ChartDayFormat), CultureInfo.GetCultureInfo(content.Language));
 
     /// <summary>
     /// Wraps a PNG as an attachment whose contentUrl is a data: URI, which Web Chat renders and
@@ -65,7 +74,7 @@ public static class ProgressChart
     }
 
     /// <summary>Renders <paramref name="ratings"/> and wraps the PNG as an attachment.</summary>
-    public static Attachment RenderAttachment(IEnumerable<PainRating> ratings) => ToAttachment(Render(ratings));
+    public static Attachment RenderAttachment(IEnumerable<PainRating> ratings, LanguageContent content) => ToAttachment(Render(ratings, content));
 
     /// <summary>The PNG as a data: URI, for attachments and the printable report.</summary>
     public static string ToDataUri(byte[] png)
@@ -84,24 +93,24 @@ public static class ProgressChart
             .ToList();
 
     /// <summary>The plot before rendering; tests render it themselves to map data to pixels.</summary>
-    internal static Plot Build(IReadOnlyList<PainRating> ratings)
+    internal static Plot Build(IReadOnlyList<PainRating> ratings, LanguageContent content)
     {
         var before = DailyAverages(ratings, PainRatingPhases.Before);
         var after = DailyAverages(ratings, PainRatingPhases.After);
         var days = before.Concat(after).Select(p => p.Day).Distinct().Order().ToList();
 
         var plot = new Plot();
-        plot.Title(days.Count == 0 ? "Pain before and after sessions (no ratings yet)" : "Pain before and after sessions, by day");
-        plot.XLabel("Day (average of the day's ratings)");
-        plot.YLabel("Pain (0 none, 10 worst)");
+        plot.Title(content.Text(days.Count == 0 ? TextKeys.ChartTitleEmpty : TextKeys.ChartTitle));
+        plot.XLabel(content.Text(TextKeys.ChartXLabel));
+        plot.YLabel(content.Text(TextKeys.ChartYLabel));
 
         // x is the number of days since the first day, so a skipped day shows as a gap.
         var first = days.Count == 0 ? DateOnly.FromDateTime(DateTime.UnixEpoch) : days[0];
-        AddSeries(plot, before, first, "Before", BeforeColor, MarkerShape.FilledCircle);
-        AddSeries(plot, after, first, "After", AfterColor, MarkerShape.FilledSquare);
+        AddSeries(plot, before, first, content.Text(TextKeys.ChartBefore), BeforeColor, MarkerShape.FilledCircle);
+        AddSeries(plot, after, first, content.Text(TextKeys.ChartAfter), AfterColor, MarkerShape.FilledSquare);
 
         var lastX = days.Count == 0 ? 1 : days[^1].DayNumber - first.DayNumber;
-        plot.Axes.Bottom.TickGenerator = DayTicks(days, first);
+        plot.Axes.Bottom.TickGenerator = DayTicks(days, first, content);
         plot.Axes.Left.TickGenerator = new NumericFixedInterval(2);
         plot.Axes.SetLimits(-0.5, Math.Max(lastX, 1) + 0.5, -0.5, 10.5);
         plot.ShowLegend(Alignment.UpperRight);
@@ -124,14 +133,14 @@ public static class ProgressChart
         scatter.MarkerShape = shape;
     }
 
-    private static NumericManual DayTicks(List<DateOnly> days, DateOnly first)
+    private static NumericManual DayTicks(List<DateOnly> days, DateOnly first, LanguageContent content)
     {
         // About ten "Nov 10" labels fit side by side in 640 px; longer logs label every few days.
         var every = Math.Max(1, (int)Math.Ceiling(days.Count / 10.0));
         var ticks = new NumericManual();
         for (var i = 0; i < days.Count; i += every)
         {
-            ticks.AddMajor(days[i].DayNumber - first.DayNumber, days[i].ToString("MMM d", CultureInfo.InvariantCulture));
+            ticks.AddMajor(days[i].DayNumber - first.DayNumber, DayLabel(days[i], content));
         }
 
         return ticks;

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 
 namespace CoachBot.Progress;
@@ -18,11 +17,11 @@ namespace CoachBot.Progress;
 /// </remarks>
 public sealed class ProgressSummary
 {
-    /// <summary>The disclaimer every summary ends with.</summary>
-    public const string Disclaimer = "This is a self-care log, not a diagnosis.";
+    private readonly LanguageContent _content;
 
-    private ProgressSummary(int ratings, IReadOnlyList<SessionPair> sessions, int days, PainTrend? trend, ProgramPeriod? program)
+    private ProgressSummary(int ratings, IReadOnlyList<SessionPair> sessions, int days, PainTrend? trend, ProgramPeriod? program, LanguageContent content)
     {
+        _content = content;
         Ratings = ratings;
         Sessions = sessions.Count;
         Days = days;
@@ -63,18 +62,19 @@ public sealed class ProgressSummary
     /// <summary>The judgement of <see cref="UsualPain"/>.</summary>
     public ProgressTrend Trend { get; }
 
-    /// <summary>The summary as the coach says it.</summary>
+    /// <summary>The summary as the coach says it, in the person's language.</summary>
     public string Text { get; }
 
-    /// <summary>Summarises <paramref name="ratings"/> (any order; days are the ratings' local dates).</summary>
-    public static ProgressSummary From(IEnumerable<PainRating> ratings)
+    /// <summary>Summarises <paramref name="ratings"/> (any order; days are the ratings' local dates) in <paramref name="content"/>'s words.</summary>
+    public static ProgressSummary From(IEnumerable<PainRating> ratings, LanguageContent content)
     {
         ArgumentNullException.ThrowIfNull(ratings);
+        ArgumentNullException.ThrowIfNull(content);
         var all = ratings.ToList();
         var days = all.Select(r => r.LocalDate).Distinct(StringComparer.Ordinal).Count();
         var program = ProgramPeriod.Latest(all);
         var trend = PainTrend.Of(program is null ? all : all.Where(program.Contains));
-        return new ProgressSummary(all.Count, SessionPair.All(all), days, trend, program);
+        return new ProgressSummary(all.Count, SessionPair.All(all), days, trend, program, content);
     }
 
     private static ProgressTrend Judge(PainTrend? trend) => trend switch
@@ -88,49 +88,66 @@ public sealed class ProgressSummary
 
     private string Compose()
     {
+        var disclaimer = _content.Text(TextKeys.ProgressDisclaimer);
         if (Ratings == 0)
         {
-            return "You have no pain ratings yet. After your first session I can show you how it is going. " + Disclaimer;
+            return _content.Text(TextKeys.ProgressNoRatings) + " " + disclaimer;
         }
 
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"So far: {Count(Sessions, "session")} over {Count(Days, "day")} with ratings.");
+        var parts = new List<string> { _content.Text(TextKeys.ProgressSoFar, new { sessions = Count(Sessions, Noun.Session), days = Count(Days, Noun.Day) }) };
         if (AverageBefore is { } before && AverageAfter is { } after)
         {
-            var over = PairedSessions == Sessions ? string.Empty : $" (the {Count(PairedSessions, "session")} rated both before and after)";
-            text.Append(CultureInfo.InvariantCulture, $" On average you rated your pain {Score(before)} before a session and {Score(after)} after it{over}.");
+            parts.Add(PairedSessions == Sessions
+                ? _content.Text(TextKeys.ProgressAverages, new { before = Score(before), after = Score(after) })
+                : _content.Text(TextKeys.ProgressAveragesPaired, new { before = Score(before), after = Score(after), paired = Count(PairedSessions, Noun.Session) }));
         }
 
-        text.Append(' ').Append(DescribeTrend()).Append(' ').Append(Disclaimer);
-        return text.ToString();
+        parts.Add(DescribeTrend());
+        parts.Add(disclaimer);
+        return string.Join(' ', parts);
     }
 
     private string DescribeTrend()
     {
         if (UsualPain is not { } trend)
         {
-            return $"After {PainTrend.MinDays} days with ratings I can compare your first days with your latest.";
+            return _content.Text(TextKeys.ProgressNotEnoughDays, new { days = PainTrend.MinDays });
         }
 
-        var where = Program is null ? "Your usual pain" : "In your two-week program, your usual pain";
-        var window = Count(trend.WindowDays, "day");
-        var compared = $"{Score(trend.LastAverage)} in your last {window}, against {Score(trend.FirstAverage)} in your first {window}";
+        var where = _content.Text(Program is null ? TextKeys.ProgressUsualPain : TextKeys.ProgressUsualPainInProgram);
+        var window = Count(trend.WindowDays, Noun.Day);
+        var compared = _content.Text(TextKeys.ProgressCompared, new { last = Score(trend.LastAverage), first = Score(trend.FirstAverage), window });
+        var values = new { where, compared, percent = trend.Percent };
+
+        // "Looks like", not "is" (in every language's wording): self-ratings vary, and the coach
+        // must not promise a cure.
         return Trend switch
         {
-            // "Looks like", not "is": self-ratings vary, and the coach must not promise a cure.
-            ProgressTrend.Improving =>
-                $"{where} averaged {compared}, {trend.Percent}% lower. A drop of 30% or more is the size of change studies count as meaningful, so this looks like real progress. Keep going, and keep rating so the picture stays accurate.",
-            ProgressTrend.Worse =>
-                $"{where} averaged {compared}, {(trend.FirstAverage == 0 ? "higher than when you started" : trend.Percent + "% higher")}. Please do not push through it. If it keeps rising, spreads, or comes with new symptoms, stop the self-release and get advice from a doctor or a licensed therapist.",
-            ProgressTrend.Low =>
-                $"{where} averaged {compared}. It was low to start with (under 3 out of 10), so a percentage says little here. If the sessions feel good, keep them short and regular.",
-            _ =>
-                $"{where} averaged {compared}, less than the 30% change that counts as meaningful. That is common in the first weeks. If it stays the same, or pain limits your work or sleep, a licensed therapist can take a closer look.",
+            ProgressTrend.Improving => _content.Text(TextKeys.ProgressImproving, values),
+            ProgressTrend.Worse => _content.Text(trend.FirstAverage == 0 ? TextKeys.ProgressWorseFromNone : TextKeys.ProgressWorse, values),
+            ProgressTrend.Low => _content.Text(TextKeys.ProgressLow, values),
+            _ => _content.Text(TextKeys.ProgressFlat, values),
         };
     }
 
-    private static string Count(int n, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+    private string Count(int n, Noun noun) => Counted(_content, n, noun);
+
+    /// <summary>"1 session", "3 days": the language's singular or plural, from its texts.</summary>
+    internal static string Counted(LanguageContent content, int n, Noun noun) =>
+        content.Text((noun, n == 1) switch
+        {
+            (Noun.Session, true) => TextKeys.CountSessionOne,
+            (Noun.Session, false) => TextKeys.CountSessionOther,
+            (_, true) => TextKeys.CountDayOne,
+            _ => TextKeys.CountDayOther,
+        }, new { n });
 
     private static string Score(double value) => PainTrend.Format(value) + "/10";
+
+    /// <summary>What a count counts.</summary>
+    internal enum Noun
+    {
+        Session,
+        Day,
+    }
 }

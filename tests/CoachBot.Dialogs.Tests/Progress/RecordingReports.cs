@@ -15,7 +15,7 @@ internal sealed class RecordingReports : IProgressReports
     /// <summary>How many links each delete reports.</summary>
     public int LinksToDelete { get; set; }
 
-    public Task<IMessageActivity?> ProgressMessageAsync(string userKey, CancellationToken cancellationToken) => Task.FromResult<IMessageActivity?>(null);
+    public Task<IMessageActivity?> ProgressMessageAsync(string userKey, string? locale, CancellationToken cancellationToken) => Task.FromResult<IMessageActivity?>(null);
 
     public Task<Uri> CreateExportLinkAsync(string userKey, string? notes, string? locale, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using CoachBot.CheckIns;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
@@ -171,7 +172,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Equal(new DateOnly(2027, 3, 7), period.Start);
         Assert.Equal(16, points.Count);
         Assert.All(Enumerable.Range(1, 8), day => Assert.Equal(2, points.Count(p => p.X >= day - 1 && p.X < day)));
-        Assert.Equal(CoachBot.Progress.ProgressChart.Render(ratings), png);
+        Assert.Equal(CoachBot.Progress.ProgressChart.Render(ratings, SessionScript.English), png);
         Assert.Contains("In your two-week program, your usual pain averaged", summary, StringComparison.Ordinal);
         Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
     }

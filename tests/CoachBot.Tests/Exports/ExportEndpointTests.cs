@@ -1,8 +1,10 @@
 using System.Net;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Exports;
 using CoachBot.Progress;
 using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
 using CoachBot.Tests.Progress;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -38,11 +40,11 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<tr><td>2026-11-02</td><td>13:00</td><td>Before session</td><td>Neck</td><td>left</td><td class=\"num\">7</td></tr>", html);
-        Assert.Contains("<tr><td>2026-11-04</td><td>13:05</td><td>After session</td><td>Neck</td><td>left</td><td class=\"num\">2</td></tr>", html);
+        Assert.Contains("<tr><td>2026-11-02</td><td>13:00</td><td>Before session</td><td>Neck</td><td>Left</td><td class=\"num\">7</td></tr>", html);
+        Assert.Contains("<tr><td>2026-11-04</td><td>13:05</td><td>After session</td><td>Neck</td><td>Left</td><td class=\"num\">2</td></tr>", html);
         Assert.Contains("<td>Daily check-in</td><td>Lower back</td><td></td><td class=\"num\">5</td>", html);
         Assert.Equal(7, html.Split("<tr><td>").Length - 1);
-        Assert.Contains("<li>Neck (left): 3 sessions</li>", html);
+        Assert.Contains("<li>Neck (Left): 3 sessions</li>", html);
         Assert.Contains("Self-care log, not a diagnosis", html);
     }
 
@@ -56,7 +58,7 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         using var response = await _host.Client.GetAsync(await _host.LinkPathAsync(Cy));
         var html = await response.Content.ReadAsStringAsync();
 
-        var chart = ProgressChart.ToDataUri(ProgressChart.Render(program));
+        var chart = ProgressChart.ToDataUri(ProgressChart.Render(program, SessionScript.English));
         Assert.Contains($"<img src=\"{chart}\"", html);
         Assert.Contains("alt=\"Chart of the two-week program from 2026-11-02", html);
         Assert.Contains("within the two-week program of 2026-11-02 to 2026-11-15, first 3 days against last 3: 6 to 4 (-33%)", html);
@@ -108,9 +110,9 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         var rows = Rfc4180.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(ExportCsv.Columns, rows[0]);
+        Assert.Equal(ExportCsv.Columns(SessionScript.English), rows[0]);
         Assert.Equal(8, rows.Count);
-        Assert.All(rows, row => Assert.Equal(ExportCsv.Columns.Count, row.Count));
+        Assert.All(rows, row => Assert.Equal(ExportCsv.ColumnKeys.Count, row.Count));
         Assert.Equal(["2026-11-02T13:00:00Z", "2026-11-02", "13:00", "Europe/London", "before", "neck", "Neck", "left", "7", "0", "s0", "Ibuprofen, as needed"], rows[1]);
         Assert.Equal(["7", "4", "6", "3", "5", "2", "5"], rows.Skip(1).Select(r => r[8]));
         Assert.Equal("Lower back", rows[7][6]);

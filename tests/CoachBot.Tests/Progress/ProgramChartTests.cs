@@ -1,5 +1,7 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Progress;
+using CoachBot.Tests.Conversation;
 using ScottPlot;
 using SkiaSharp;
 
@@ -35,7 +37,7 @@ public sealed class ProgramChartTests
     public void The_chart_draws_check_ins_sessions_and_the_day_7_review_where_they_are()
     {
         var ratings = NineDays();
-        var plot = ProgramChart.Build(ratings, Period);
+        var plot = ProgramChart.Build(ratings, Period, SessionScript.English);
         var png = plot.GetImageBytes(ProgressChart.Width, ProgressChart.Height, ImageFormat.Png);
         File.WriteAllBytes(TestArtifacts.PathFor("program-chart.png"), png);
         using var bitmap = SKBitmap.Decode(png);
@@ -62,9 +64,9 @@ public sealed class ProgramChartTests
     {
         var ratings = NineDays();
 
-        var drawn = ProgressChart.Render(ratings);
+        var drawn = ProgressChart.Render(ratings, SessionScript.English);
 
-        Assert.Equal(ProgramChart.Build(ratings, Period).GetImageBytes(ProgressChart.Width, ProgressChart.Height, ImageFormat.Png), drawn);
+        Assert.Equal(ProgramChart.Build(ratings, Period, SessionScript.English).GetImageBytes(ProgressChart.Width, ProgressChart.Height, ImageFormat.Png), drawn);
     }
 
     // Day 1: the first session at 07:00 (6 → 4), then check-ins at 08:00 and 19:00 for eight days;

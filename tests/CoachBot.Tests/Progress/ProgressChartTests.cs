@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Progress;
+using CoachBot.Tests.Conversation;
 using ScottPlot;
 using SkiaSharp;
 
@@ -13,7 +15,7 @@ public sealed class ProgressChartTests
     [Fact]
     public void The_chart_is_a_720_by_420_png_small_enough_to_send_inline()
     {
-        var png = ProgressChart.Render(Ratings.Daily(before: [7, 6, 6, 5, 5, 4, 4, 3, 4, 3, 3, 2, 3, 2], after: [4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 2, 1, 1, 1]));
+        var png = ProgressChart.Render(Ratings.Daily(before: [7, 6, 6, 5, 5, 4, 4, 3, 4, 3, 3, 2, 3, 2], after: [4, 4, 3, 3, 3, 2, 2, 2, 2, 1, 2, 1, 1, 1]), SessionScript.English);
 
         Assert.Equal(PngSignature, png[..8]);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
@@ -26,7 +28,7 @@ public sealed class ProgressChartTests
     public void Before_ratings_are_drawn_in_the_before_colour_where_they_are_and_after_ratings_in_theirs()
     {
         var ratings = Ratings.Daily(before: [8, 7, 9], after: [2, 3, 1]);
-        var plot = ProgressChart.Build(ratings);
+        var plot = ProgressChart.Build(ratings, SessionScript.English);
         using var bitmap = SKBitmap.Decode(plot.GetImageBytes(ProgressChart.Width, ProgressChart.Height, ImageFormat.Png));
 
         // The plot's own mapping from data to pixels is valid after that render.
@@ -64,7 +66,7 @@ public sealed class ProgressChartTests
     [Fact]
     public void The_attachment_is_an_inline_png_that_web_chat_and_teams_can_show()
     {
-        var png = ProgressChart.Render(Ratings.Daily(before: [5], after: [3]));
+        var png = ProgressChart.Render(Ratings.Daily(before: [5], after: [3]), SessionScript.English);
 
         var attachment = ProgressChart.ToAttachment(png);
 
@@ -77,7 +79,7 @@ public sealed class ProgressChartTests
     [Fact]
     public void A_person_with_no_ratings_still_gets_a_chart_rather_than_an_error()
     {
-        var png = ProgressChart.Render([]);
+        var png = ProgressChart.Render([], SessionScript.English);
 
         Assert.Equal(PngSignature, png[..8]);
     }

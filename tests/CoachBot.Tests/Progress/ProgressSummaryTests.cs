@@ -1,5 +1,7 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Progress;
+using CoachBot.Tests.Conversation;
 
 namespace CoachBot.Tests.Progress;
 
@@ -10,13 +12,13 @@ public sealed class ProgressSummaryTests
     {
         var ratings = Ratings.Daily(before: [7, 7, 6, 5, 4, 3, 3], after: [5, 5, 4, 3, 2, 2, 2]);
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Improving, summary.Trend);
         Assert.Contains("3.3/10 in your last 3 days, against 6.7/10 in your first 3 days, 51% lower", summary.Text);
         Assert.Contains("looks like real progress", summary.Text);
         Assert.DoesNotContain("cure", summary.Text, StringComparison.OrdinalIgnoreCase);
-        Assert.EndsWith(ProgressSummary.Disclaimer, summary.Text);
+        Assert.EndsWith(SessionScript.English.Text(TextKeys.ProgressDisclaimer), summary.Text);
     }
 
     [Fact]
@@ -24,7 +26,7 @@ public sealed class ProgressSummaryTests
     {
         var ratings = Ratings.Daily(before: [6, 6, 6, 6, 5, 5, 6], after: [4, 4, 4, 4, 4, 4, 4]);
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Flat, summary.Trend);
         Assert.Contains("less than the 30% change that counts as meaningful", summary.Text);
@@ -37,7 +39,7 @@ public sealed class ProgressSummaryTests
     {
         var ratings = Ratings.Daily(before: [3, 3, 3, 4, 5, 5, 5], after: [2, 2, 2, 3, 4, 4, 4]);
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Worse, summary.Trend);
         Assert.Contains("5/10 in your last 3 days, against 3/10 in your first 3 days, 67% higher", summary.Text);
@@ -51,7 +53,7 @@ public sealed class ProgressSummaryTests
         // Before-session pain stays at 6 while after-session ratings fall: the usual pain has not changed.
         var ratings = Ratings.Daily(before: [6, 6, 6, 6, 6, 6], after: [5, 5, 5, 1, 1, 1]);
 
-        Assert.Equal(ProgressTrend.Flat, ProgressSummary.From(ratings).Trend);
+        Assert.Equal(ProgressTrend.Flat, ProgressSummary.From(ratings, SessionScript.English).Trend);
     }
 
     [Fact]
@@ -61,7 +63,7 @@ public sealed class ProgressSummaryTests
             .Select(day => Ratings.Rating("u", day, day < 3 ? 8 : 4, PainRatingPhases.CheckIn))
             .ToList();
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Improving, summary.Trend);
         Assert.Equal(0, summary.Sessions);
@@ -72,7 +74,7 @@ public sealed class ProgressSummaryTests
     {
         var ratings = Ratings.Daily(before: [6, 5, 7], after: [3, 3, 3]);
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.StartsWith("So far: 3 sessions over 3 days with ratings. On average you rated your pain 6/10 before a session and 3/10 after it.", summary.Text);
     }
@@ -82,7 +84,7 @@ public sealed class ProgressSummaryTests
     {
         var ratings = Ratings.Daily(before: [8, 8, 2], after: [6, 6, 1]);
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.NotEnoughData, summary.Trend);
         Assert.Contains("After 4 days with ratings I can compare", summary.Text);
@@ -92,7 +94,7 @@ public sealed class ProgressSummaryTests
     [Fact]
     public void No_ratings_yet_says_so_instead_of_showing_zeros()
     {
-        var summary = ProgressSummary.From([]);
+        var summary = ProgressSummary.From([], SessionScript.English);
 
         Assert.StartsWith("You have no pain ratings yet.", summary.Text);
         Assert.DoesNotContain("0/10", summary.Text);
@@ -108,7 +110,7 @@ public sealed class ProgressSummaryTests
             Ratings.Rating("u", 0, 5, PainRatingPhases.Before) with { SessionId = "evening" },
         };
 
-        Assert.StartsWith("So far: 2 sessions over 1 day with ratings.", ProgressSummary.From(ratings).Text);
+        Assert.StartsWith("So far: 2 sessions over 1 day with ratings.", ProgressSummary.From(ratings, SessionScript.English).Text);
     }
 
     [Fact]
@@ -123,7 +125,7 @@ public sealed class ProgressSummaryTests
             Ratings.Rating("u", 2, 9, PainRatingPhases.Before) with { SessionId = "stopped-early" },
         };
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(5.5, summary.AverageBefore);
         Assert.Equal(3.5, summary.AverageAfter);
@@ -135,7 +137,7 @@ public sealed class ProgressSummaryTests
     {
         var ratings = Ratings.Daily(before: [2, 2, 2, 1, 1, 1], after: [1, 1, 1, 0, 0, 0]);
 
-        var summary = ProgressSummary.From(ratings);
+        var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Low, summary.Trend);
         Assert.Contains("low to start with", summary.Text);
@@ -149,7 +151,7 @@ public sealed class ProgressSummaryTests
         var before = Ratings.Rating("u", 0, 9, PainRatingPhases.Before);
         var program = Enumerable.Range(7, 6).Select(day => Ratings.Rating("u", day, day < 10 ? 6 : 4, PainRatingPhases.CheckIn) with { ProgramDay = day - 6 });
 
-        var summary = ProgressSummary.From([before, .. program]);
+        var summary = ProgressSummary.From([before, .. program], SessionScript.English);
 
         Assert.Equal(6, summary.UsualPain!.FirstAverage);
         Assert.Contains("In your two-week program, your usual pain averaged 4/10 in your last 3 days, against 6/10 in your first 3 days", summary.Text);
