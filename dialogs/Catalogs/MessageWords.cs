@@ -78,6 +78,19 @@ public static class MessageWords
         return words;
     }
 
+    /// <summary><paramref name="text"/> with vowel accents dropped ("músculo" is "musculo"), as every comparison with content makes it.</summary>
+    public static string WithoutAccents(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = WithoutAccent(source[i]);
+            }
+        });
+    }
+
     // The vowel with its accent or diaeresis dropped; any other letter as it is.
     private static char WithoutAccent(char c) => c switch
     {

@@ -22,6 +22,9 @@ public sealed class PatternContent
     /// <summary>The answers to "Which side?", in button order.</summary>
     public List<SideChoice> Sides { get; init; } = [];
 
+    /// <summary>Phrases that contain a side's word without naming a side ("right now").</summary>
+    public List<string> NotSides { get; init; } = [];
+
     /// <summary>What a person says during a timed hold.</summary>
     public HoldReplyPatterns HoldReplies { get; init; } = new();
 

@@ -16,7 +16,7 @@ public sealed record PlainAnswers(IReadOnlyList<string> Words, string Source)
     /// <summary>True when every word of <paramref name="text"/> is one of <see cref="Words"/>.</summary>
     public bool Covers(string? text)
     {
-        var words = _words ??= new HashSet<string>(Words, StringComparer.Ordinal);
+        var words = _words ??= new HashSet<string>(Words.SelectMany(w => MessageWords.Split(w)), StringComparer.Ordinal);
         return MessageWords.Split(text).All(w => w == MessageWords.ClauseEnd || words.Contains(w));
     }
 }

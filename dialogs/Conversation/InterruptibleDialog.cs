@@ -213,8 +213,10 @@ public abstract class InterruptibleDialog : ComponentDialog
 
     /// <summary>
     /// "español" or "in English": the choice is kept in the profile (the host applies it to every
-    /// later turn, check-ins included) and applies to this turn at once. The waiting question is
-    /// asked again; with nothing waiting, a session begins in the chosen language.
+    /// later turn, check-ins included) and applies to this turn at once. A question already asked
+    /// stays in the old language if merely repeated, so whatever waits ends and the session begins
+    /// again in the chosen language (what the profile keeps, such as the age, is not asked again);
+    /// a standing safety hold asks its own question again instead.
     /// </summary>
     private async Task<DialogTurnResult> SwitchLanguageAsync(DialogContext innerDc, string language, CancellationToken cancellationToken)
     {
@@ -222,14 +224,10 @@ public abstract class InterruptibleDialog : ComponentDialog
         profile.Language = language;
         var activity = innerDc.Context.Activity;
         activity.Locale = ContentLibrary.LocaleIn(language, activity.Locale);
-        var chosen = _library.For(innerDc.Context);
-        if (innerDc.ActiveDialog is not null)
-        {
-            return await AnswerAndRepromptAsync(innerDc, chosen.Text(TextKeys.LanguageChanged), cancellationToken).ConfigureAwait(false);
-        }
-
-        await innerDc.Context.SendActivityAsync(MessageFactory.Text(chosen.Text(TextKeys.LanguageChanged)), cancellationToken).ConfigureAwait(false);
-        return await innerDc.BeginDialogAsync(InitialDialogId ?? DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
+        await innerDc.Context.SendActivityAsync(MessageFactory.Text(_library.For(innerDc.Context).Text(TextKeys.LanguageChanged)), cancellationToken).ConfigureAwait(false);
+        await EndEverythingAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        return await HoldAsync(innerDc, null, cancellationToken).ConfigureAwait(false)
+            ?? await innerDc.BeginDialogAsync(InitialDialogId ?? DialogIds.Session, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public static class LanguageWarmup
             ChoiceWords.Recognize("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
             PainDurationParser.Parse("about two weeks, since March", now, content.Patterns.Durations, culture);
             ReminderTimeParser.Parse("8am and 7pm", culture);
-            new AreaRecognizer(content.Areas).Recognize("my neck and shoulder I guess");
+            new AreaRecognizer(content.Areas, content.Patterns).Recognize("my neck and shoulder I guess");
             content.Patterns.RecognizeCommand("show my progress");
             TypedNumbers.In("I'm fifty two");
         }

@@ -187,7 +187,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
     }
 
     private AreaRecognizer RecognizerFor(LanguageContent content) =>
-        _recognizers.GetOrAdd(content.Language, _ => new AreaRecognizer(content.Areas));
+        _recognizers.GetOrAdd(content.Language, _ => new AreaRecognizer(content.Areas, content.Patterns));
 
     // The plan arrives as the dialog's options (stored with the dialog already); only a dialog
     // begun without one keeps its own, so the plan is not stored twice.

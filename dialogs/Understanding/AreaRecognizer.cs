@@ -10,23 +10,29 @@ namespace CoachBot.Dialogs.Understanding;
 public sealed class AreaRecognizer
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly string[] FreeTextSides = ["left", "right", "both"];
     private readonly IReadOnlyList<(string AreaId, Regex Pattern, int Length)> _synonyms;
+    private readonly IReadOnlyList<SideChoice> _sides;
+    private readonly IReadOnlyList<string> _notSides;
 
-    /// <summary>Creates a recognizer over one language's areas.</summary>
-    public AreaRecognizer(IReadOnlyList<AreaContent> areas)
+    /// <summary>Creates a recognizer over one language's areas and its words for the sides.</summary>
+    public AreaRecognizer(IReadOnlyList<AreaContent> areas, PatternContent patterns)
     {
         ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(patterns);
         _synonyms = areas
             .SelectMany(area => area.Synonyms.Append(area.Label).Select(s => (area.Id, s)))
-            .Select(x => (x.Id, new Regex(@"\b" + Regex.Escape(x.s.ToLowerInvariant()) + @"s?\b", RegexOptions.CultureInvariant, MatchTimeout), x.s.Length))
+            .Select(x => (x.Id, new Regex(@"\b" + Regex.Escape(Fold(x.s)) + @"s?\b", RegexOptions.CultureInvariant, MatchTimeout), x.s.Length))
             .OrderByDescending(x => x.Length)
             .ToList();
+        _sides = patterns.Sides.Where(s => FreeTextSides.Contains(s.Id)).ToList();
+        _notSides = patterns.NotSides;
     }
 
     /// <summary>The areas and side mentioned in <paramref name="text"/>.</summary>
     public AreaMention Recognize(string? text)
     {
-        var lower = (text ?? string.Empty).ToLowerInvariant().Replace('\u2019', '\'');
+        var lower = Fold(text ?? string.Empty).Replace('\u2019', '\'');
         var taken = new bool[lower.Length];
         var found = new List<(int Index, string AreaId)>();
         foreach (var (areaId, pattern, _) in _synonyms)
@@ -51,15 +57,19 @@ public sealed class AreaRecognizer
         return new AreaMention(areaIds, SideIn(lower));
     }
 
-    private static string? SideIn(string text)
+    // A side named anywhere ("my left shoulder", "el hombro derecho"), except in phrases that only
+    // sound like one ("right now"); left and right together are both.
+    private string? SideIn(string text)
     {
-        var left = Regex.IsMatch(text, @"\bleft\b", RegexOptions.None, MatchTimeout);
-        var right = Regex.IsMatch(text, @"\bright\b(?! now)", RegexOptions.None, MatchTimeout);
-        if (Regex.IsMatch(text, @"\bboth\b|\bboth sides\b", RegexOptions.None, MatchTimeout) || (left && right))
+        var spaced = MessageWords.Spaced(text);
+        foreach (var phrase in _notSides)
         {
-            return "both";
+            spaced = spaced.Replace(MessageWords.Spaced(phrase), " ", StringComparison.Ordinal);
         }
 
-        return left ? "left" : right ? "right" : null;
+        var named = _sides.Where(s => s.Synonyms.Prepend(s.Label).Any(w => MessageWords.HasPhrase(spaced, w))).Select(s => s.Id).ToList();
+        return named.Contains("both") || (named.Contains("left") && named.Contains("right")) ? "both" : named.FirstOrDefault();
     }
+
+    private static string Fold(string text) => MessageWords.WithoutAccents(text.ToLowerInvariant());
 }

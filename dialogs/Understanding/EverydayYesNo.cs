@@ -14,7 +14,7 @@ public static class EverydayYesNo
     private static readonly Dictionary<string, string> Yes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["en"] = @"absolutely|of\s+course|definitely|certainly|alright|all\s+right|go\s+ahead",
-        ["es"] = @"claro|vale|de\s+acuerdo|venga|dale|afirmativo|perfecto",
+        ["es"] = @"claro|vale|de\s+acuerdo|venga|dale|afirmativo|perfecto|por\s+supuesto|sip|obvio|[oó]rale|[aá]ndale|sale|simón|simon",
         ["fr"] = @"ok|okay|bien\s+s[uû]r|volontiers|carr[ée]ment|absolument",
         ["de"] = @"klar|gerne?|genau|okay|nat[üu]rlich|auf\s+jeden\s+fall",
         ["pt"] = @"com\s+certeza|beleza|certo|positivo|t[aá]\s+bom|est[aá]\s+bem|pode\s+sim",
@@ -23,7 +23,7 @@ public static class EverydayYesNo
     private static readonly Dictionary<string, string> No = new(StringComparer.OrdinalIgnoreCase)
     {
         ["en"] = @"nah|nope|not\s+really|no\s+thanks|no\s+thank\s+you|not\s+(right\s+)?now|not\s+today|never|none(\s+of\s+(those|them|these|that))?|neither|not\s+that\s+i\s+know(\s+of)?",
-        ["es"] = @"nunca|para\s+nada|negativo|ni\s+hablar",
+        ["es"] = @"nunca|para\s+nada|negativo|ni\s+hablar|ning[uú]n[ao]?s?(\s+de\s+(esas|esos|ellas|ellos|estas|estos))?|nada\s+de\s+eso|nel|nop|qu[eé]\s+va|tampoco",
         ["fr"] = @"jamais|pas\s+du\s+tout",
         ["de"] = @"niemals|auf\s+keinen\s+fall|nee",
         ["pt"] = @"nunca|negativo|de\s+jeito\s+nenhum",

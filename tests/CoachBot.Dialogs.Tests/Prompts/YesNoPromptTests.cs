@@ -24,6 +24,12 @@ public sealed class YesNoPromptTests
     [InlineData("fr-FR", "bien sûr", "Got: yes")]
     [InlineData("en-US", "no, wait, yes", "Got: no")]
     [InlineData("es-ES", "Sí", "Got: yes")]
+    [InlineData("es-ES", "ninguna", "Got: no")]
+    [InlineData("es-ES", "ninguno", "Got: no")]
+    [InlineData("es-ES", "ninguna de esas", "Got: no")]
+    [InlineData("es-ES", "sí, claro", "Got: yes")]
+    [InlineData("es-MX", "nel", "Got: no")]
+    [InlineData("es-ES", "no, nada de eso", "Got: no")]
     public async Task Everyday_answers_count_as_yes_or_no(string locale, string answer, string expected) =>
         Assert.Equal(expected, await AnswerAsync(locale, answer));
 

@@ -5,7 +5,7 @@ namespace CoachBot.Dialogs.Tests.Understanding;
 
 public sealed class AreaRecognizerTests
 {
-    private static readonly AreaRecognizer Recognizer = new(ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en").Areas);
+    private static readonly AreaRecognizer Recognizer = new(ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en").Areas, ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en").Patterns);
 
     [Theory]
     [InlineData("my neck and left shoulder", new[] { "neck", "shoulder" }, "left")]
