@@ -143,9 +143,14 @@ public sealed class ContentLibrary
         return For(turn.Activity?.Locale);
     }
 
-    /// <summary>The content for <paramref name="locale"/> ("es-MX" uses "es"), or English.</summary>
+    /// <summary>The content for <paramref name="locale"/>: a folder named for the whole locale, else its language ("es-MX" uses "es"), else English.</summary>
     public LanguageContent For(string? locale)
     {
+        if (locale is not null && _languages.TryGetValue(locale, out var exact))
+        {
+            return exact;
+        }
+
         var language = DefaultLanguage;
         if (!string.IsNullOrWhiteSpace(locale))
         {

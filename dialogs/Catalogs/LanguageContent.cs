@@ -29,8 +29,24 @@ public sealed class LanguageContent
     /// <summary>The texts of texts.json, for validation.</summary>
     internal IReadOnlyDictionary<string, ContentText> OwnTexts => _texts;
 
-    /// <summary>The two-letter language, e.g. "en".</summary>
+    /// <summary>The language's folder, e.g. "en" (a whole locale for a folder such as "qps-ploc").</summary>
     public string Language { get; }
+
+    /// <summary>The culture for dates and month names, or the invariant culture for a language .NET does not know.</summary>
+    public System.Globalization.CultureInfo Culture
+    {
+        get
+        {
+            try
+            {
+                return System.Globalization.CultureInfo.GetCultureInfo(Language, predefinedOnly: true);
+            }
+            catch (System.Globalization.CultureNotFoundException)
+            {
+                return System.Globalization.CultureInfo.InvariantCulture;
+            }
+        }
+    }
 
     /// <summary>Commands, the words that switch to this language, hold replies and durations (patterns.json).</summary>
     public PatternContent Patterns { get; init; } = new();

@@ -17,6 +17,12 @@ public static class TextKeys
     /// <summary>texts.json "length.choice": a release length's button ("{seconds} seconds").</summary>
     public const string LengthChoice = "length.choice";
 
+    /// <summary>texts.json "answer.yes": the Yes button.</summary>
+    public const string AnswerYes = "answer.yes";
+
+    /// <summary>texts.json "answer.no": the No button.</summary>
+    public const string AnswerNo = "answer.no";
+
     /// <summary>texts.json "about".</summary>
     public const string About = "about";
 

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Understanding;
 using CoachBot.Waterfall;
+using CoachBot.Waterfall.Choices;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Prompts;
@@ -17,12 +19,16 @@ public sealed class YesNoPrompt : ConfirmPrompt
 {
     private static readonly ConcurrentDictionary<string, (Regex Yes, Regex No)> WidenedByLanguage = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly ContentLibrary? _library;
+
     /// <summary>Creates the prompt.</summary>
     /// <param name="dialogId">Its id.</param>
     /// <param name="validator">Optional validation (the coach's answers to what is neither yes nor no).</param>
-    public YesNoPrompt(string dialogId, PromptValidator<bool>? validator = null)
+    /// <param name="library">The content whose "answer.yes" and "answer.no" name the buttons in the person's language; without it, the engine's words.</param>
+    public YesNoPrompt(string dialogId, PromptValidator<bool>? validator = null, ContentLibrary? library = null)
         : base(dialogId, validator)
     {
+        _library = library;
     }
 
     /// <summary>What <paramref name="text"/> answers in <paramref name="culture"/>: true, false, or null for no answer (a hedge included).</summary>
@@ -48,6 +54,12 @@ public sealed class YesNoPrompt : ConfirmPrompt
     // ("the first few steps"): the coach's choice matching, not the official one.
     private bool? ByButton(string text, string? locale, string culture) =>
         ChoiceWords.Recognize(text, Buttons(locale), culture) is { } button ? button.Index == 0 : null;
+
+    /// <inheritdoc />
+    protected override IList<Choice> Buttons(string? locale) =>
+        _library?.For(locale) is { } content
+            ? [new Choice(content.Text(TextKeys.AnswerYes)), new Choice(content.Text(TextKeys.AnswerNo))]
+            : base.Buttons(locale);
 
     private static (Regex Yes, Regex No) Widened(string language) =>
         WidenedByLanguage.GetOrAdd(language, static key =>

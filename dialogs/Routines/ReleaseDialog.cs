@@ -37,7 +37,7 @@ public sealed class ReleaseDialog : ComponentDialog
         AddDialog(new WordChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(WarmUpPrompt));
         AddDialog(new WordChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, ValidateSpotFoundAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, ValidateSpotFoundAsync, library) { Style = ListStyle.SuggestedAction });
         AddDialog(new WordChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(timedHold ?? throw new ArgumentNullException(nameof(timedHold)));
         InitialDialogId = nameof(ReleaseDialog);

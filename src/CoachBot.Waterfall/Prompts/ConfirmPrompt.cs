@@ -128,8 +128,12 @@ public class ConfirmPrompt : Prompt<bool>
             return (Compile(yes), Compile(no));
         });
 
-    /// <summary>The Yes and No buttons for <paramref name="locale"/>: <see cref="ConfirmChoices"/>, or the two words in that language.</summary>
-    protected IList<Choice> Buttons(string? locale)
+    /// <summary>
+    /// The Yes and No buttons for <paramref name="locale"/>: <see cref="ConfirmChoices"/>, or the two
+    /// words in that language. Virtual so that a prompt whose words live elsewhere (an app's own
+    /// content) can name them; the official prompt reaches the same through its ChoiceDefaults.
+    /// </summary>
+    protected virtual IList<Choice> Buttons(string? locale)
     {
         if (ConfirmChoices is { } custom)
         {

@@ -51,7 +51,7 @@ public static class ProgressChart
 
     /// <summary>A day as the chart labels it ("Mar 7", "7 mar"), in the language's own format and month names.</summary>
     internal static string DayLabel(DateOnly day, LanguageContent content) =>
-        day.ToString(content.Text(TextKeys.ChartDayFormat), CultureInfo.GetCultureInfo(content.Language));
+        day.ToString(content.Text(TextKeys.ChartDayFormat), content.Culture);
 
     /// <summary>
     /// Wraps a PNG as an attachment whose contentUrl is a data: URI, which Web Chat renders and
@@ -74,7 +74,12 @@ public static class ProgressChart
     }
 
     /// <summary>Renders <paramref name="ratings"/> and wraps the PNG as an attachment.</summary>
-    public static Attachment RenderAttachment(IEnumerable<PainRating> ratings, LanguageContent content) => ToAttachment(Render(ratings, content));
+    /// <remarks>The attachment's name is the chart described in words: Web Chat reads it out as the image's alt text.</remarks>
+    public static Attachment RenderAttachment(IEnumerable<PainRating> ratings, LanguageContent content)
+    {
+        var all = ratings.ToList();
+        return ToAttachment(Render(all, content), Describe(all, content));
+    }
 
     /// <summary>The PNG as a data: URI, for attachments and the printable report.</summary>
     public static string ToDataUri(byte[] png)

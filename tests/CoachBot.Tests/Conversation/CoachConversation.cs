@@ -30,6 +30,18 @@ public sealed class CoachConversation(HttpClient client, RecordingChannel channe
     /// <summary>Everything the bot said in this conversation so far.</summary>
     public IReadOnlyList<string> Transcript => Mine().Select(a => (string?)a["text"] ?? string.Empty).ToList();
 
+    /// <summary>
+    /// Every word the person could read in this conversation so far: each message's text, its
+    /// buttons' titles and values, and its attachments' names and texts.
+    /// </summary>
+    public IReadOnlyList<string> EverythingShown => Mine()
+        .SelectMany(a => new[] { (string?)a["text"] }
+            .Concat(a["suggestedActions"]?["actions"]?.SelectMany(b => new[] { (string?)b["title"], (string?)b["value"] }) ?? [])
+            .Concat(a["attachments"]?.SelectMany(x => new[] { (string?)x["name"], x["content"]?.ToString() }) ?? []))
+        .OfType<string>()
+        .Where(t => t.Length > 0)
+        .ToList();
+
     /// <summary>Sends <paramref name="text"/> and returns what the bot answered in that turn.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(string text, string? activityId = null)
     {
