@@ -90,6 +90,18 @@ public sealed class LanguageContent
         return Fill(text.Text, values);
     }
 
+    /// <summary>"08:00", "08:00 and 19:00", "08:00, 13:00 and 19:00": <paramref name="items"/> joined as the language joins a list ("list.and").</summary>
+    public string List(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => Text(TextKeys.ListAnd, new { rest = string.Join(", ", items.Take(items.Count - 1)), last = items[^1] }),
+        };
+    }
+
     /// <summary>Replaces {name} in <paramref name="template"/> with the property of that name on <paramref name="values"/>.</summary>
     public static string Fill(string template, object? values)
     {

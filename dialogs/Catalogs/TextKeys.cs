@@ -23,6 +23,9 @@ public static class TextKeys
     /// <summary>texts.json "answer.no": the No button.</summary>
     public const string AnswerNo = "answer.no";
 
+    /// <summary>texts.json "list.and": how a list ends ("{rest} and {last}").</summary>
+    public const string ListAnd = "list.and";
+
     /// <summary>texts.json "about".</summary>
     public const string About = "about";
 

@@ -108,7 +108,7 @@ public sealed class EnrolDialog : ComponentDialog
 
         var reference = profile.ConversationReference ?? step.Context.Activity.GetConversationReference();
         await _scheduler.ScheduleAsync(UserKeys.For(step.Context.Activity), reference, profile.Program.TimesOfDay, zone.Id, cancellationToken).ConfigureAwait(false);
-        var said = new { times = string.Join(" and ", times), zone = zone.Id };
+        var said = new { times = content.List(times), zone = zone.Id };
         await step.Context.SendActivityAsync(MessageFactory.Text(content.Text(changing ? TextKeys.ProgramTimesChanged : TextKeys.ProgramStarted, said)), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(profile.Program, cancellationToken).ConfigureAwait(false);
     }

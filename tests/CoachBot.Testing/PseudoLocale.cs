@@ -73,7 +73,8 @@ public static class PseudoLocale
 
     /// <summary>
     /// What of <paramref name="received"/> is not pseudo-language: each run of two or more letters
-    /// outside ⟦ ⟧. Empty when everything a person read came from the content.
+    /// outside ⟦ ⟧, leaving out data that is no language (web addresses, time zone ids such as
+    /// America/New_York). Empty when everything a person read came from the content.
     /// </summary>
     public static IReadOnlyList<string> EnglishIn(string received)
     {
@@ -86,7 +87,8 @@ public static class PseudoLocale
             outside.Append(depth == 0 && c != Close ? c : ' ');
         }
 
-        return System.Text.RegularExpressions.Regex.Matches(outside.ToString(), @"\p{L}{2,}").Select(m => m.Value).ToList();
+        var words = System.Text.RegularExpressions.Regex.Replace(outside.ToString(), @"https?://\S+|\b[A-Z][A-Za-z_]+/[A-Za-z_/]+\b", " ");
+        return System.Text.RegularExpressions.Regex.Matches(words, @"\p{L}{2,}").Select(m => m.Value).ToList();
     }
 
     private static void Transform(JsonNode node, string? parentKey, string? textKey)

@@ -60,6 +60,25 @@ public sealed class PseudoLocaleTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Joining_the_program_exporting_and_deleting_speak_only_the_content_s_words()
+    {
+        var chat = _host.NewConversation(PseudoLocale.Name);
+        await chat.JoinAsync();
+        await chat.AnswerAsync("34", "yes", "neck", "left", "2 weeks", "6");
+        foreach (var _ in ScreeningDialog.QuestionsFor(_pseudo, new SessionPlan { AreaId = "neck", AgeYears = 34 }))
+        {
+            await chat.SendAsync("no");
+        }
+
+        await chat.AnswerAsync("no", "thumb", "yes", "30 seconds", "go", "done");
+        await chat.WaitForAsync(_pseudo.Text(TextKeys.PainAfterAsk));
+        await chat.AnswerAsync("3", "no", "yes", "8am and 7pm", "skip today", "export for my therapist", "no notes", "delete my data", "yes");
+
+        Assert.Contains(chat.Transcript, t => t.Contains(_pseudo.Text(TextKeys.ProgramStarted, new { times = _pseudo.List(["08:00", "19:00"]), zone = "America/New_York" }), StringComparison.Ordinal));
+        AssertNothingButContent(chat.EverythingShown);
+    }
+
+    [Fact]
     public async Task A_red_flag_mid_session_is_answered_only_in_the_content_s_words()
     {
         var chat = _host.NewConversation(PseudoLocale.Name);
