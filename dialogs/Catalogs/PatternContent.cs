@@ -25,6 +25,9 @@ public sealed class PatternContent
     /// <summary>Phrases that contain a side's word without naming a side ("right now").</summary>
     public List<string> NotSides { get; init; } = [];
 
+    /// <summary>Replies that answer no question: a question back, "not sure", "ouch".</summary>
+    public ReplyPatterns Replies { get; init; } = new();
+
     /// <summary>What a person says during a timed hold.</summary>
     public HoldReplyPatterns HoldReplies { get; init; } = new();
 
@@ -59,6 +62,7 @@ public sealed class PatternContent
     /// <summary>Every pattern of the file with where it stands, for validation.</summary>
     internal IEnumerable<(string Item, string Pattern)> AllPatterns() =>
         Commands.Select(c => (c.Id, c.Pattern))
+            .Concat(Replies.All().Select(p => ("replies." + p.Name, p.Pattern)))
             .Concat(HoldReplies.All().Select(p => ("holdReplies." + p.Name, p.Pattern)))
             .Concat(Durations.All().Select(p => ("durations." + p.Name, p.Pattern)));
 }

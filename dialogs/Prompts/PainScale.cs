@@ -42,7 +42,7 @@ public static class PainScale
                 return false;
             }
 
-            if (ReplyGuidance.IsPainExclamation(prompt.Context.Activity.Text))
+            if (ReplyGuidance.IsPainExclamation(prompt.Context.Activity.Text, content))
             {
                 await prompt.Context.SendActivityAsync(MessageFactory.Text(content.Text(TextKeys.PainOuch)), cancellationToken).ConfigureAwait(false);
                 return false;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using Microsoft.Bot.Builder;
 
@@ -11,19 +10,23 @@ namespace CoachBot.Dialogs.Prompts;
 /// </summary>
 public static class ReplyGuidance
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
-    private static readonly Regex Question = new(@"\?\s*$|^\s*(why|what|how|huh|what for|what do you mean)\b", RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex Unsure = new(@"\b(not sure|unsure|maybe|don'?t know|dunno|idk|possibly|kind of|sort of|no idea|no clue|can'?t tell|hard to say)\b", RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex Pain = new(@"^\s*(ouch|ow+|argh+|ugh+|it hurts|hurts)\b", RegexOptions.IgnoreCase, Timeout);
+    /// <summary>True for a question rather than an answer, in <paramref name="content"/>'s language.</summary>
+    public static bool IsQuestion(string? text, LanguageContent content) =>
+        ContentPatterns.Matches(Words(content).Question, text);
 
-    /// <summary>True for a question rather than an answer.</summary>
-    public static bool IsQuestion(string? text) => text is not null && Question.IsMatch(text);
+    /// <summary>True for "not sure", "maybe", "no sé".</summary>
+    public static bool IsUnsure(string? text, LanguageContent content) =>
+        ContentPatterns.Matches(Words(content).Unsure, text);
 
-    /// <summary>True for "not sure", "maybe", "I don't know".</summary>
-    public static bool IsUnsure(string? text) => text is not null && Unsure.IsMatch(text);
+    /// <summary>True for "ouch", "ay" and the like.</summary>
+    public static bool IsPainExclamation(string? text, LanguageContent content) =>
+        ContentPatterns.Matches(Words(content).PainExclamation, text);
 
-    /// <summary>True for "ouch" and the like.</summary>
-    public static bool IsPainExclamation(string? text) => text is not null && Pain.IsMatch(text);
+    private static ReplyPatterns Words(LanguageContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content.Patterns.Replies;
+    }
 
     /// <summary>
     /// Answers an unexpected reply: "empty" or "why" get their own words followed by
@@ -41,7 +44,7 @@ public static class ReplyGuidance
             return true;
         }
 
-        if (whyKey is not null && IsQuestion(text))
+        if (whyKey is not null && IsQuestion(text, content))
         {
             await turn.SendActivityAsync(MessageFactory.Text(content.Text(whyKey) + "\n\n" + content.Text(retryKey)), cancellationToken).ConfigureAwait(false);
             return true;

@@ -20,13 +20,14 @@ public static class SafetyAnswers
         return async (prompt, cancellationToken) =>
         {
             var activity = prompt.Context.Activity;
-            if (prompt.Recognized.Succeeded && !(plainYes && prompt.Recognized.Value && !library.For(prompt.Context).Routine.PlainAnswers.Covers(activity.Text)))
+            var content = library.For(prompt.Context);
+            if (prompt.Recognized.Succeeded && !(plainYes && prompt.Recognized.Value && !content.Routine.PlainAnswers.Covers(activity.Text)))
             {
                 return true;
             }
 
             // In the screen, "not sure" is an answer; "no idea what I did, probably my pillow" is not.
-            if (ReplyGuidance.IsUnsure(prompt.Context.Activity.Text) && !(plainYes && MessageWords.Split(prompt.Context.Activity.Text).Count > ShortAnswerWords))
+            if (ReplyGuidance.IsUnsure(prompt.Context.Activity.Text, content) && !(plainYes && MessageWords.Split(prompt.Context.Activity.Text).Count > ShortAnswerWords))
             {
                 prompt.Recognized.Value = true;
                 prompt.Recognized.Succeeded = true;
@@ -34,7 +35,6 @@ public static class SafetyAnswers
             }
 
             // "What?" gets why the question is asked, then the question itself again with its buttons.
-            var content = library.For(prompt.Context);
             if (await ReplyGuidance.TryAnswerAsync(prompt.Context, content, TextKeys.ScreenWhy, TextKeys.ScreenRetry, cancellationToken).ConfigureAwait(false))
             {
                 PromptAgain.Request(prompt.Context);

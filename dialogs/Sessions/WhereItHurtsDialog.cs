@@ -169,7 +169,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         // "can we just do the massage now?" is a question, not "since now"; "2 weeks?" is an answer.
         var content = _library.For(prompt.Context);
         var text = prompt.Recognized.Value;
-        var question = ReplyGuidance.IsQuestion(text) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) > ShortAnswerWords;
+        var question = ReplyGuidance.IsQuestion(text, content) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) > ShortAnswerWords;
         if (!question && PainDurationParser.Parse(text, _time.GetUtcNow().UtcDateTime, content.Patterns.Durations, PromptCulture.For(prompt.Context.Activity.Locale)) is not null)
         {
             return true;
@@ -177,7 +177,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
         // "I don't know" is an honest answer: the session goes on without a duration rather than
         // asking the same question forever.
-        if (ReplyGuidance.IsUnsure(text) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) <= ShortAnswerWords)
+        if (ReplyGuidance.IsUnsure(text, content) && MessageWords.Split(text).Count(w => w != MessageWords.ClauseEnd) <= ShortAnswerWords)
         {
             return true;
         }

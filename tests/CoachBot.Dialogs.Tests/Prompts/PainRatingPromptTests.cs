@@ -33,6 +33,8 @@ public sealed class PainRatingPromptTests
     [InlineData("6 o 7", "Got: 7")]
     [InlineData("6,5", "Got: 7")]
     [InlineData("más o menos un 5", "Got: 5")]
+    [InlineData("siete de diez", "Got: 7")]
+    [InlineData("un 6 más o menos", "Got: 6")]
     public async Task Spanish_answers_are_read_as_the_rating_meant(string answer, string expected) =>
         Assert.Equal(expected, await AnswerAsync(answer, "es-ES"));
 
