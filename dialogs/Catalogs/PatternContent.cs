@@ -28,6 +28,9 @@ public sealed class PatternContent
     /// <summary>Replies that answer no question: a question back, "not sure", "ouch".</summary>
     public ReplyPatterns Replies { get; init; } = new();
 
+    /// <summary>Other words for "None of these" when asked which caution applies.</summary>
+    public List<string> NoneOfThese { get; init; } = [];
+
     /// <summary>What a person says during a timed hold.</summary>
     public HoldReplyPatterns HoldReplies { get; init; } = new();
 

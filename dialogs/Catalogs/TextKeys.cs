@@ -26,6 +26,9 @@ public static class TextKeys
     /// <summary>texts.json "list.and": how a list ends ("{rest} and {last}").</summary>
     public const string ListAnd = "list.and";
 
+    /// <summary>texts.json "cautions.none": the button for none of the cautions.</summary>
+    public const string CautionsNone = "cautions.none";
+
     /// <summary>texts.json "about".</summary>
     public const string About = "about";
 

@@ -14,7 +14,6 @@ namespace CoachBot.Dialogs.Safety;
 public sealed class CautionsDialog : ComponentDialog
 {
     private const string RoundKey = "round";
-    private const string NoneOfThese = "None of these";
 
     private readonly ContentLibrary _library;
 
@@ -58,7 +57,7 @@ public sealed class CautionsDialog : ComponentDialog
         var choices = content.Cautions.Cautions
             .Where(c => !round.CautionIds.Contains(c.Id))
             .Select(c => new Choice(c.Label) { Synonyms = [.. c.Synonyms] })
-            .Append(new Choice(NoneOfThese) { Synonyms = ["none", "no", "nothing", "that's all", "none of them"] })
+            .Append(new Choice(content.Text(TextKeys.CautionsNone)) { Synonyms = [.. content.Patterns.NoneOfThese] })
             .ToList();
         return await step.PromptAsync(DialogIds.Choice, new PromptOptions
         {

@@ -50,7 +50,8 @@ public static class PseudoLocale
         foreach (var file in Directory.EnumerateFiles(Path.Combine(sourceRoot, "en"), "*.json"))
         {
             var json = JsonNode.Parse(File.ReadAllText(file), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
-            Transform(json, parentKey: null, textKey: null);
+            // patterns.json is what a person types, but for the sides' button labels.
+            Transform(json, parentKey: null, textKey: null, Path.GetFileName(file) == "patterns.json" ? ["label"] : ReadKeys);
             File.WriteAllText(Path.Combine(pseudo, Path.GetFileName(file)), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
     }
@@ -91,21 +92,21 @@ public static class PseudoLocale
         return System.Text.RegularExpressions.Regex.Matches(words, @"\p{L}{2,}").Select(m => m.Value).ToList();
     }
 
-    private static void Transform(JsonNode node, string? parentKey, string? textKey)
+    private static void Transform(JsonNode node, string? parentKey, string? textKey, IReadOnlySet<string> readKeys)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (key, child) in obj.ToList())
                 {
-                    if (child is JsonValue value && value.TryGetValue<string>(out var text) && (ReadKeys.Contains(key) || ReadMaps.Contains(parentKey ?? string.Empty)) && !Formats.Contains(textKey ?? string.Empty))
+                    if (child is JsonValue value && value.TryGetValue<string>(out var text) && (readKeys.Contains(key) || ReadMaps.Contains(parentKey ?? string.Empty)) && !Formats.Contains(textKey ?? string.Empty))
                     {
                         obj[key] = Say(text);
                     }
                     else if (child is not null)
                     {
                         // texts.json's top level is keyed by text key; remember it for the formats.
-                        Transform(child, key, parentKey is null ? key : textKey);
+                        Transform(child, key, parentKey is null ? key : textKey, readKeys);
                     }
                 }
 
@@ -113,7 +114,7 @@ public static class PseudoLocale
             case JsonArray array:
                 foreach (var child in array.OfType<JsonNode>())
                 {
-                    Transform(child, parentKey, textKey);
+                    Transform(child, parentKey, textKey, readKeys);
                 }
 
                 break;

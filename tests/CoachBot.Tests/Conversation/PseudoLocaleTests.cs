@@ -70,7 +70,7 @@ public sealed class PseudoLocaleTests(AzuriteFixture azurite) : IAsyncLifetime
             await chat.SendAsync("no");
         }
 
-        await chat.AnswerAsync("no", "thumb", "yes", "30 seconds", "go", "done");
+        await chat.AnswerAsync("yes", "none of them", "thumb", "yes", "30 seconds", "go", "done");
         await chat.WaitForAsync(_pseudo.Text(TextKeys.PainAfterAsk));
         await chat.AnswerAsync("3", "no", "yes", "8am and 7pm", "skip today", "export for my therapist", "no notes", "delete my data", "yes");
 
