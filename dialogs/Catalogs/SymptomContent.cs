@@ -12,6 +12,7 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <param name="Figurative">Phrases that only sound alarming and are set aside ("numb about my job", "chest day").</param>
 /// <param name="Concepts">Each concept's words and phrases; "#50-110" matches a whole number in that range.</param>
 /// <param name="Signs">The red flags, each made of concepts.</param>
+/// <param name="NeverFuzzy">Common words one letter from a content word, never read as its typo ("number", "genial").</param>
 public sealed record SymptomContent(
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> AfterDenials,
@@ -20,4 +21,5 @@ public sealed record SymptomContent(
     IReadOnlyList<string> Neutral,
     IReadOnlyList<string> Figurative,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Concepts,
-    IReadOnlyList<SymptomSign> Signs);
+    IReadOnlyList<SymptomSign> Signs,
+    IReadOnlyList<string>? NeverFuzzy = null);

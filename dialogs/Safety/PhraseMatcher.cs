@@ -14,23 +14,26 @@ public sealed class PhraseMatcher
     private const int ShortestFuzzyWord = 7;
     private const int MostFillers = 2;
 
-    // Typed words that are one letter from a symptom word but common on their own.
-    private static readonly HashSet<string> NeverFuzzy = ["ladder", "ladders", "number", "matter", "better", "letter", "shorter", "swallow", "swallowing", "weather", "feather", "breather", "certain", "painting", "painted", "sitting", "fitting", "hitting", "getting", "setting", "ceiling", "feeling", "healing", "dealing", "heading", "reading", "leading", "shower", "showers", "swimming", "slimming"];
 
     private readonly Dictionary<string, List<(string[] Words, string Label)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<(string[] Words, string Label)> _numberFirst = [];
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _longWordsByLength = [];
     private readonly HashSet<string> _fillers;
+    private readonly HashSet<string> _neverFuzzy;
 
     /// <summary>
     /// Creates a matcher for <paramref name="phrases"/> (label, phrase); <paramref name="fillers"/>
-    /// are words that may stand between a phrase's words ("really", "even").
+    /// are words that may stand between a phrase's words ("really", "even"), and
+    /// <paramref name="neverFuzzy"/> typed words that are one letter from a content word but common
+    /// on their own ("number" is not "numbed", "genial" is not "genital"). Both are read as
+    /// messages are, accents dropped.
     /// </summary>
-    public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases, IEnumerable<string>? fillers = null)
+    public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases, IEnumerable<string>? fillers = null, IEnumerable<string>? neverFuzzy = null)
     {
         ArgumentNullException.ThrowIfNull(phrases);
-        _fillers = new HashSet<string>(fillers ?? [], StringComparer.Ordinal);
+        _fillers = new HashSet<string>((fillers ?? []).SelectMany(MessageWords.Split), StringComparer.Ordinal);
+        _neverFuzzy = new HashSet<string>((neverFuzzy ?? []).SelectMany(MessageWords.Split), StringComparer.Ordinal);
         foreach (var (label, phrase) in phrases)
         {
             var words = PhraseWords(phrase);
@@ -141,7 +144,7 @@ public sealed class PhraseMatcher
     // The word itself, plus the content words it may be a slip of.
     private string[] Readings(string word)
     {
-        if (word == MessageWords.ClauseEnd || _vocabulary.Contains(word) || word.Length < ShortestFuzzyWord - 1 || NeverFuzzy.Contains(word) || IsWholeNumber(word))
+        if (word == MessageWords.ClauseEnd || _vocabulary.Contains(word) || word.Length < ShortestFuzzyWord - 1 || _neverFuzzy.Contains(word) || IsWholeNumber(word))
         {
             return [word];
         }

@@ -38,7 +38,7 @@ public sealed class RedFlagDetector
             .Concat(content.ClauseBreaks.Select(n => (ClauseBreakLabel, n)))
             .Concat(content.Neutral.Select(n => (NeutralLabel, n)))
             .Concat(content.Figurative.Select(n => (FigurativeLabel, n)));
-        _matcher = new PhraseMatcher(phrases, content.Fillers ?? []);
+        _matcher = new PhraseMatcher(phrases, content.Fillers ?? [], content.NeverFuzzy ?? []);
         _signsBySeverity = content.Signs
             .Select((sign, index) => (sign, index))
             .OrderBy(x => Severity(x.sign))
