@@ -167,7 +167,9 @@ public abstract class InterruptibleDialog : ComponentDialog
             return held;
         }
 
-        if (command is null && await SmallTalkAsync(innerDc, content, cancellationToken).ConfigureAwait(false) is { } answered)
+        // While a symptom question waits, a reply that sounds like small talk ("vale, ¿y ahora qué?")
+        // is that question's answer: the safe reading of a shrug there is a yes.
+        if (command is null && !IsAskingAboutSymptom(innerDc) && await SmallTalkAsync(innerDc, content, cancellationToken).ConfigureAwait(false) is { } answered)
         {
             return answered;
         }
@@ -265,22 +267,39 @@ public abstract class InterruptibleDialog : ComponentDialog
     }
 
     /// <summary>
-    /// Red-flag words in the person's language first, then in every other: someone whose browser
-    /// says English may still describe chest pain in Spanish, and safety must not depend on the
-    /// locale. The advice then comes in the language the words were found in.
+    /// Red-flag words in the person's language first. When that language finds none and the
+    /// message does not speak of symptoms in its words at all, every other language is tried:
+    /// someone whose browser says English may still describe chest pain in Spanish, and safety
+    /// must not depend on the locale. A message the person's language understood and set aside
+    /// ("a numb feeling about work") is not read again in another. The advice comes in the
+    /// language the words were found in.
     /// </summary>
     private (SymptomSign? Sign, LanguageContent Language) DetectRedFlag(string? text, LanguageContent content)
     {
-        foreach (var language in _library.Languages.Select(_library.For).Where(l => l != content).Prepend(content))
+        var own = Detector(content);
+        if (own.Detect(text) is { } sign)
         {
-            if (_detectors.GetOrAdd(language.Language, _ => new RedFlagDetector(language.Symptoms)).Detect(text) is { } sign)
+            return (sign, content);
+        }
+
+        if (own.SpeaksOfSymptoms(text))
+        {
+            return (null, content);
+        }
+
+        foreach (var other in _library.Languages.Select(_library.For).Where(l => l != content))
+        {
+            if (Detector(other).Detect(text) is { } found)
             {
-                return (sign, language);
+                return (found, other);
             }
         }
 
         return (null, content);
     }
+
+    private RedFlagDetector Detector(LanguageContent language) =>
+        _detectors.GetOrAdd(language.Language, _ => new RedFlagDetector(language.Symptoms));
 
     private static bool IsAskingAboutSymptom(DialogContext innerDc)
     {
@@ -329,7 +348,16 @@ public abstract class InterruptibleDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        // The question that waits is asked from the deepest live context: a symptom question is
+        // pushed onto whatever waited (a child stack whose own set does not hold it), and only the
+        // live chain of contexts can find it through its parents.
+        var waiting = innerDc;
+        while (waiting.Child is { } child)
+        {
+            waiting = child;
+        }
+
+        await waiting.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
 

@@ -60,6 +60,21 @@ public sealed class RedFlagDetector
         return present.Count == 0 ? null : _signsBySeverity.FirstOrDefault(sign => Matches(sign, present));
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> speaks of symptoms in this language's words at all, even
+    /// denied ("no fever") or as a figure of speech ("numb about my job"): then this language's
+    /// judgement stands and no other language's words are looked for.
+    /// </summary>
+    public bool SpeaksOfSymptoms(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        return _matcher.Find(MessageWords.Split(text)).Any(h => h.Label[0] != '\u0001' || h.Label == FigurativeLabel);
+    }
+
     // Most serious outcome first; within one, a certain sign before one that needs a question.
     private static int Severity(SymptomSign sign) => (SafetyOutcomes.Severity(sign.Outcome) * 2) + (sign.IsCertain ? 0 : 1);
 

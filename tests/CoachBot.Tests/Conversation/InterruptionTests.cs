@@ -66,6 +66,21 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("help")]
+    [InlineData("how long will this take?")]
+    public async Task Help_or_a_question_back_while_a_symptom_question_waits_answer_and_ask_that_question_again(string said)
+    {
+        var chat = await ReachAsync(3);
+        var question = English.Symptoms.Signs.Single(s => s.Id == "leg-clot").Question!;
+        Assert.Contains(question, await chat.SendAsync("my left calf is swollen and hot"));
+
+        var replies = await chat.SendAsync(said);
+
+        Assert.Equal(question, replies[^1]);
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("went wrong", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [MemberData(nameof(Steps))]
     public async Task Cancel_at_any_step_ends_the_session_and_hi_starts_a_new_one(string step, int answers)
     {

@@ -66,6 +66,22 @@ public sealed partial class SpanishSessionTests(AzuriteFixture azurite) : IAsync
     }
 
     [Fact]
+    public async Task A_shrug_at_a_symptom_question_is_taken_as_yes_and_gets_the_advice()
+    {
+        var chat = _host.NewConversation("es-ES");
+        await chat.JoinAsync();
+        await chat.AnswerAsync("34", "sí", "cuello");
+
+        var asked = await chat.SendAsync("la pantorrilla izq hinchada, roja y caliente");
+        var shrug = await chat.SendAsync("vale y ahora qué");
+
+        var question = Spanish.Symptoms.Signs.Single(s => s.Id == "leg-clot").Question!;
+        Assert.Contains(question, asked);
+        Assert.Contains(shrug, t => t.StartsWith(Spanish.RedFlags.Outcomes[SafetyOutcomes.DoctorToday].Text.Split('{')[0], StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("went wrong", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Saying_espanol_on_an_English_browser_switches_the_coach_and_the_choice_is_kept()
     {
         var chat = _host.NewConversation("en-US");
