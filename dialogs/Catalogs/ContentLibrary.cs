@@ -84,6 +84,23 @@ public sealed class ContentLibrary
         return new ContentLibrary(sources, languages);
     }
 
+    /// <summary>
+    /// Sets <paramref name="numbers"/> (locale, or "default", to number) over every language's
+    /// emergency numbers, and returns this library.
+    /// </summary>
+    public ContentLibrary WithEmergencyNumbers(IReadOnlyDictionary<string, string>? numbers)
+    {
+        if (numbers is { Count: > 0 })
+        {
+            foreach (var content in _languages.Values)
+            {
+                content.OverrideEmergencyNumbers(numbers);
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>The default language's content, whose commands also work in every other language.</summary>
     public LanguageContent Default => _languages[DefaultLanguage];
 

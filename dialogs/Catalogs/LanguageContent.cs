@@ -67,7 +67,22 @@ public sealed class LanguageContent
     public CautionsContent Cautions { get; }
 
     /// <summary>Timings and thresholds.</summary>
-    public RoutineContent Routine { get; }
+    public RoutineContent Routine { get; private set; }
+
+    /// <summary>
+    /// Sets the emergency numbers a deployment names (Coach:EmergencyNumbers:es-ES = 112) over
+    /// the content's: a service in one country may need its own number whatever the content says.
+    /// </summary>
+    internal void OverrideEmergencyNumbers(IReadOnlyDictionary<string, string> numbers)
+    {
+        var merged = new Dictionary<string, string>(Routine.EmergencyNumbers, StringComparer.OrdinalIgnoreCase);
+        foreach (var (locale, number) in numbers)
+        {
+            merged[locale] = number;
+        }
+
+        Routine = Routine with { EmergencyNumbers = merged };
+    }
 
     /// <summary>The tips of the day, rotated through the program.</summary>
     public IReadOnlyList<ContentText> Tips { get; }

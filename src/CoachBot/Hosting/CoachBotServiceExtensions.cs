@@ -46,7 +46,8 @@ public static partial class CoachBotServiceExtensions
 
         // Content is validated here, at start-up, so a broken file stops the host with a clear
         // message instead of failing a person mid-conversation.
-        services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot));
+        services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot)
+            .WithEmergencyNumbers(configuration.GetSection("Coach:EmergencyNumbers").Get<Dictionary<string, string>>()));
         services.AddCoachConversation();
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConnectorClientReuse(

@@ -66,6 +66,19 @@ public sealed partial class SpanishSessionTests(AzuriteFixture azurite) : IAsync
     }
 
     [Fact]
+    public async Task A_deployment_can_name_its_own_emergency_number()
+    {
+        await using var host = await CoachHost.StartAsync(azurite, azurite.UniqueTableName("en"), new Dictionary<string, string?> { ["Coach:EmergencyNumbers:es-ES"] = "061" });
+        var chat = host.NewConversation("es-ES");
+        await chat.JoinAsync();
+        await chat.SendAsync("34");
+
+        var replies = await chat.SendAsync("me aprieta el pecho como si me aplastaran y estoy sudando frío");
+
+        Assert.Contains(replies, t => t.Contains("(061)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_shrug_at_a_symptom_question_is_taken_as_yes_and_gets_the_advice()
     {
         var chat = _host.NewConversation("es-ES");
