@@ -29,6 +29,18 @@ public static class TextKeys
     /// <summary>texts.json "cautions.none": the button for none of the cautions.</summary>
     public const string CautionsNone = "cautions.none";
 
+    /// <summary>texts.json "error.reset": a turn failed and the conversation was reset.</summary>
+    public const string ErrorReset = "error.reset";
+
+    /// <summary>texts.json "error.storage": storage did not answer; the person sends again.</summary>
+    public const string ErrorStorage = "error.storage";
+
+    /// <summary>texts.json "export.linkUnknown": an export address that does not exist.</summary>
+    public const string ExportLinkUnknown = "export.linkUnknown";
+
+    /// <summary>texts.json "export.linkExpired": an export link past its 24 hours.</summary>
+    public const string ExportLinkExpired = "export.linkExpired";
+
     /// <summary>texts.json "about".</summary>
     public const string About = "about";
 

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -14,25 +15,20 @@ namespace CoachBot.Bot;
 /// </summary>
 public sealed class CoachBotAdapter : CloudAdapter
 {
-    /// <summary>What the person is told when a turn fails.</summary>
-    public const string ErrorMessage =
-        "Sorry, something went wrong on my side and I've reset our conversation. Nothing you saved is lost. Say \"hi\" to start again.";
-
-    /// <summary>What the person is told when storage did not answer: nothing moved on, so sending again works.</summary>
-    public const string StorageUnavailableMessage =
-        "I couldn't save that just now: my storage didn't answer. We're still at the same question, so please send your answer again in a minute.";
-
     private readonly ConversationState _conversationState;
+    private readonly ContentLibrary _library;
     private readonly ILogger<CoachBotAdapter> _logger;
 
     /// <summary>Creates the adapter with its authentication and the state it may clear.</summary>
     public CoachBotAdapter(
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
+        ContentLibrary library,
         ILogger<CoachBotAdapter> logger)
         : base(authentication, logger)
     {
         _conversationState = conversationState;
+        _library = library;
         _logger = logger;
         OnTurnError = HandleTurnErrorAsync;
         Use(new OneTurnAtATimeMiddleware());
@@ -66,7 +62,10 @@ public sealed class CoachBotAdapter : CloudAdapter
 
         try
         {
-            await turnContext.SendActivityAsync(storageDown ? StorageUnavailableMessage : ErrorMessage).ConfigureAwait(false);
+            // "Storage did not answer": nothing moved on, so sending again works. Otherwise the
+            // conversation was reset, and the person is told so in their language.
+            var content = _library.For(turnContext.Activity.Locale);
+            await turnContext.SendActivityAsync(content.Text(storageDown ? TextKeys.ErrorStorage : TextKeys.ErrorReset)).ConfigureAwait(false);
         }
         catch (Exception sendFailure)
         {

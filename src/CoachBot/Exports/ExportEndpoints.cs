@@ -41,12 +41,13 @@ public static class ExportEndpoints
         headers.ContentSecurityPolicy = ExportHtmlReport.ContentSecurityPolicy;
 
         var lookup = await services.GetRequiredService<ExportLinkStore>().FindAsync(token, cancellationToken).ConfigureAwait(false);
-        switch (lookup.Status)
+        if (lookup.Status is ExportLinkStatus.Unknown or ExportLinkStatus.Expired)
         {
-            case ExportLinkStatus.Unknown:
-                return Results.Text("This export link does not exist. Check the address, or ask the coach for a new link.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
-            case ExportLinkStatus.Expired:
-                return Results.Text("This export link has expired (links work for 24 hours). Ask the coach for a new one.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status410Gone);
+            // No link, so no person's language: the browser's first choice says it.
+            var reader = services.GetRequiredService<ContentLibrary>().For(http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value);
+            return lookup.Status == ExportLinkStatus.Unknown
+                ? Results.Text(reader.Text(TextKeys.ExportLinkUnknown), "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound)
+                : Results.Text(reader.Text(TextKeys.ExportLinkExpired), "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status410Gone);
         }
 
         var link = lookup.Link!;

@@ -1,4 +1,5 @@
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
@@ -75,9 +76,9 @@ public sealed class MessageTextTests(AzuriteFixture azurite) : IAsyncLifetime
         var next = await chat.SendAsync("no");
 
         Assert.NotEmpty(replies);
-        Assert.DoesNotContain(CoachBotAdapter.ErrorMessage, replies);
+        Assert.DoesNotContain(SessionScript.English.Text(TextKeys.ErrorReset), replies);
         Assert.NotEmpty(next);
-        Assert.DoesNotContain(CoachBotAdapter.ErrorMessage, next);
+        Assert.DoesNotContain(SessionScript.English.Text(TextKeys.ErrorReset), next);
         Assert.Equal(6, Assert.Single(await RatingsAsync(chat)).Rating);
     }
 
@@ -101,7 +102,7 @@ public sealed class MessageTextTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync(injection);
 
         Assert.NotEmpty(replies);
-        Assert.DoesNotContain(CoachBotAdapter.ErrorMessage, replies);
+        Assert.DoesNotContain(SessionScript.English.Text(TextKeys.ErrorReset), replies);
         foreach (var fragment in new[] { "<script", "<img", "<iframe", "<b>", "onerror", "pwned", "evil.example", "javascript:", "click me" })
         {
             Assert.DoesNotContain(chat.Transcript, t => t.Contains(fragment, StringComparison.OrdinalIgnoreCase));

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
 using Newtonsoft.Json.Linq;
 
 namespace CoachBot.Tests.BadInput;
@@ -44,7 +46,7 @@ public sealed class UnknownActivityTypeTests(AzuriteFixture azurite) : IAsyncLif
         var afterwards = await _client.PostForRepliesAsync(ActivityPosts.Message("hi", conversationId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(CoachBotAdapter.ErrorMessage, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(SessionScript.English.Text(TextKeys.ErrorReset), body, StringComparison.Ordinal);
         Assert.Contains(afterwards, t => t.Contains("self-care coach", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Storage;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
@@ -26,8 +27,8 @@ public sealed class TurnErrorTests(AzuriteFixture azurite)
         var failed = await chat.SendAsync("neck");
         var recovered = await chat.SendAsync("hi");
 
-        Assert.Equal([CoachBotAdapter.ErrorMessage], failed);
+        Assert.Equal([SessionScript.English.Text(TextKeys.ErrorReset)], failed);
         Assert.Contains(recovered, t => t.Contains("Where does it hurt", StringComparison.Ordinal) || t.Contains("self-care coach", StringComparison.Ordinal));
-        Assert.DoesNotContain(recovered, t => t == CoachBotAdapter.ErrorMessage);
+        Assert.DoesNotContain(recovered, t => t == SessionScript.English.Text(TextKeys.ErrorReset));
     }
 }

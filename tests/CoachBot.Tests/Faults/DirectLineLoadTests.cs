@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
 using CoachBot.Tests.DirectLine;
 using Newtonsoft.Json.Linq;
 
@@ -89,7 +91,7 @@ public sealed class DirectLineLoadTests(AzuriteFixture azurite)
             seen.AddRange(page["activities"]!.OfType<JObject>());
             var echo = seen.FindIndex(a => (string?)a["id"] == id);
             var answers = seen.Skip(echo + 1).Where(a => (string?)a["from"]?["role"] == "bot" && (string?)a["type"] == "message").ToList();
-            if (answers.Any(a => (string?)a["text"] == CoachBotAdapter.ErrorMessage))
+            if (answers.Any(a => (string?)a["text"] == SessionScript.English.Text(TextKeys.ErrorReset)))
             {
                 errors.Enqueue($"conversation {conversation}: the coach answered with its error message");
                 return (false, watermark);

@@ -43,7 +43,7 @@ public sealed class DuplicateAndConcurrentDeliveryTests(AzuriteFixture azurite) 
 
         // One answers the pain question; the other four reach the first safety question, which asks again.
         Assert.Equal(6, Assert.Single(await RatingsAsync(chat)).Rating);
-        Assert.DoesNotContain(chat.Transcript, t => t == CoachBotAdapter.ErrorMessage);
+        Assert.DoesNotContain(chat.Transcript, t => t == SessionScript.English.Text(TextKeys.ErrorReset));
         await FinishSessionAsync(chat);
         Assert.Equal([6, 3], (await RatingsAsync(chat)).Select(r => r.Rating));
     }
@@ -59,7 +59,7 @@ public sealed class DuplicateAndConcurrentDeliveryTests(AzuriteFixture azurite) 
         Assert.Equal(6, Assert.Single(await RatingsAsync(chat)).Rating);
         Assert.Equal(3, chat.Transcript.Count(t => t.Contains(English.Text(TextKeys.Help), StringComparison.Ordinal)));
         Assert.Equal(1, chat.Transcript.Count(t => t.Contains(English.Text(TextKeys.About), StringComparison.Ordinal)));
-        Assert.DoesNotContain(chat.Transcript, t => t == CoachBotAdapter.ErrorMessage);
+        Assert.DoesNotContain(chat.Transcript, t => t == SessionScript.English.Text(TextKeys.ErrorReset));
         await FinishSessionAsync(chat);
         Assert.Equal([6, 3], (await RatingsAsync(chat)).Select(r => r.Rating));
     }
@@ -82,7 +82,7 @@ public sealed class DuplicateAndConcurrentDeliveryTests(AzuriteFixture azurite) 
         var end = await chat.SendAsync("no");
         Assert.Contains(comparison, t => t.Contains("from 6 to 3", StringComparison.Ordinal));
         Assert.NotEmpty(end);
-        Assert.DoesNotContain(chat.Transcript, t => t == CoachBotAdapter.ErrorMessage);
+        Assert.DoesNotContain(chat.Transcript, t => t == SessionScript.English.Text(TextKeys.ErrorReset));
     }
 
     private async Task<IReadOnlyList<PainRating>> RatingsAsync(CoachConversation chat) =>

@@ -1,4 +1,5 @@
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
@@ -44,7 +45,7 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var again = await chat.SendAsync("8");
 
-        Assert.Equal([CoachBotAdapter.StorageUnavailableMessage], failed);
+        Assert.Equal([SessionScript.English.Text(TextKeys.ErrorStorage)], failed);
         Assert.DoesNotContain(failed, t => t.Contains("Nothing you saved is lost", StringComparison.Ordinal));
         Assert.Contains(again, t => t.Contains("A few quick safety questions", StringComparison.Ordinal));
         var ratings = await _host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, CancellationToken.None);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
+using CoachBot.Tests.Conversation;
 
 namespace CoachBot.Tests.Hosting;
 
@@ -99,7 +101,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var replies = await factory.CreateClient().PostForRepliesAsync(ActivityPosts.Message("hi", "conv-down"));
 
         // Storage not answering is said as it is, and nothing was reset: sending again will work.
-        Assert.Equal(CoachBotAdapter.StorageUnavailableMessage, Assert.Single(replies));
+        Assert.Equal(SessionScript.English.Text(TextKeys.ErrorStorage), Assert.Single(replies));
     }
 
     [Theory]
