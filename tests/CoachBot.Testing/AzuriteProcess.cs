@@ -56,6 +56,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Through the guard, so Azurite ends with the test process even when that is killed.
+        start.ArgumentList.Add(RepositoryPaths.ExitWithParent);
         start.ArgumentList.Add(script);
         start.ArgumentList.Add("--tableHost");
         start.ArgumentList.Add("127.0.0.1");

@@ -9,6 +9,9 @@ public static class RepositoryPaths
     /// <summary>The project's node_modules folder (installed by the README's commands).</summary>
     public static string NodeModules => Path.Combine(Root, "node_modules");
 
+    /// <summary>The guard every Node process of the tests runs through, so it ends with the test process.</summary>
+    public static string ExitWithParent => Path.Combine(Root, "tests", "CoachBot.Testing", "node", "exit-with-parent.js");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -42,6 +42,8 @@ public sealed class NodeSession : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Through the guard, so the script (and a browser it drives) ends with the test process.
+        start.ArgumentList.Add(RepositoryPaths.ExitWithParent);
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)
         {
