@@ -692,6 +692,24 @@ public static class TextKeys
     /// <summary>texts.json "csv.notes".</summary>
     public const string CsvNotes = "csv.notes";
 
+    /// <summary>texts.json "page.description": the Web Chat page.</summary>
+    public const string PageDescription = "page.description";
+
+    /// <summary>texts.json "page.disclaimer": the Web Chat page.</summary>
+    public const string PageDisclaimer = "page.disclaimer";
+
+    /// <summary>texts.json "page.connecting": the Web Chat page.</summary>
+    public const string PageConnecting = "page.connecting";
+
+    /// <summary>texts.json "page.chatLabel": the Web Chat page.</summary>
+    public const string PageChatLabel = "page.chatLabel";
+
+    /// <summary>texts.json "page.loadFailed": the Web Chat page.</summary>
+    public const string PageLoadFailed = "page.loadFailed";
+
+    /// <summary>texts.json "page.unreachable": the Web Chat page.</summary>
+    public const string PageUnreachable = "page.unreachable";
+
     /// <summary>Every key above, read from the constants themselves so the list cannot fall out of step.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(TextKeys)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.DirectLine;
 
 namespace CoachBot.WebChat;
@@ -5,14 +8,26 @@ namespace CoachBot.WebChat;
 /// <summary>
 /// The page at / (wwwroot/index.html with its script and styles) and the Web Chat bundle it loads.
 /// </summary>
-public static class WebChatPage
+public static partial class WebChatPage
 {
     /// <summary>Serves wwwroot with / as index.html, /privacy and /terms, the bundle at <see cref="WebChatBundle.Url"/>, and the token endpoint.</summary>
     public static WebApplication MapWebChatPage(this WebApplication app, bool localDirectLine)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseDefaultFiles();
         app.UseStaticFiles();
+
+        // The page itself in the browser's language: its few words are content texts like all
+        // the coach says ({{page.disclaimer}} and so on in WebChatPage.html).
+        var template = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "WebChat", "WebChatPage.html"));
+        var library = app.Services.GetRequiredService<ContentLibrary>();
+        app.MapGet("/", (HttpRequest request) =>
+        {
+            var content = library.For(request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value);
+            var page = Placeholder().Replace(template, m => m.Groups[1].Value == "lang"
+                ? content.Language
+                : TextEncoder.Encode(content.Text(m.Groups[1].Value)));
+            return Results.Content(page, "text/html; charset=utf-8");
+        });
 
         var bundle = new WebChatBundle(app.Environment);
         if (bundle.FilePath is null)
@@ -34,4 +49,10 @@ public static class WebChatPage
 
         return app;
     }
+
+    // Encodes markup characters only, so "Orientación" stays readable in the page's source.
+    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    [GeneratedRegex(@"\{\{([a-zA-Z.]+)\}\}", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Placeholder();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 
 namespace CoachBot.Tests.WebChat;
@@ -28,6 +29,23 @@ public sealed partial class WebChatPageTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains("<h1 class=\"app-title\">CoachBot</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Self-care guidance, not medical advice or a diagnosis.", html, StringComparison.Ordinal);
         Assert.Contains("width=device-width", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Spanish_browser_gets_the_page_in_Spanish_and_no_placeholder_is_left()
+    {
+        using var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.ParseAdd("es-MX,es;q=0.9,en;q=0.5");
+
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        var spanish = ContentLibrary.Load(ContentLibrary.DefaultRoot).For("es-MX");
+        Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
+        Assert.Contains(spanish.Text(TextKeys.PageDisclaimer), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/index.html")).StatusCode);
     }
 
     [Fact]

@@ -54,7 +54,7 @@
 
   function start() {
     if (!window.WebChat) {
-      status.textContent = 'The chat could not load. Please reload the page.';
+      status.textContent = status.dataset.loadFailed;
       return;
     }
 
@@ -73,7 +73,7 @@
       }, document.getElementById('webchat'));
       status.textContent = '';
     }).catch(function () {
-      status.textContent = 'The coach is not reachable right now. Please try again in a moment.';
+      status.textContent = status.dataset.unreachable;
     });
   }
 
