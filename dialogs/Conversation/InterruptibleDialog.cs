@@ -27,6 +27,9 @@ public abstract class InterruptibleDialog : ComponentDialog
     private readonly IProgressReports _reports;
     private readonly CoachOptions _coach;
     private readonly TimeProvider _time;
+    // "tengo 41 años", "I'm 41 years old": at most this many words.
+    private const int ShortAgeAnswerWords = 4;
+
     private readonly ConcurrentDictionary<string, RedFlagDetector> _detectors = new();
 
     /// <summary>Creates the dialog with what its interruptions need.</summary>
@@ -142,7 +145,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         }
 
         var content = _library.For(innerDc.Context);
-        var (sign, signLanguage) = DetectRedFlag(activity.Text, content);
+        var (sign, signLanguage) = IsShortAnswerToAge(innerDc, activity.Text) ? (null, content) : DetectRedFlag(activity.Text, content);
         if (sign is { IsCertain: true })
         {
             await StopForSafetyAsync(innerDc, signLanguage, sign.Outcome, cancellationToken).ConfigureAwait(false);
@@ -300,6 +303,27 @@ public abstract class InterruptibleDialog : ComponentDialog
 
     private RedFlagDetector Detector(LanguageContent language) =>
         _detectors.GetOrAdd(language.Language, _ => new RedFlagDetector(language.Symptoms));
+
+    // "tengo 41" answers "How old are you?"; anywhere else it can mean a fever of 41. A short
+    // answer with a number while the age question waits is the age, not a symptom.
+    private static bool IsShortAnswerToAge(DialogContext innerDc, string? text)
+    {
+        var words = MessageWords.Split(text).Where(w => w != MessageWords.ClauseEnd).ToList();
+        if (words.Count > ShortAgeAnswerWords || !words.Any(w => w.Any(char.IsDigit)))
+        {
+            return false;
+        }
+
+        for (DialogContext? dc = innerDc; dc is not null; dc = dc.Child)
+        {
+            if (dc.ActiveDialog?.Id == DialogIds.Age)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAskingAboutSymptom(DialogContext innerDc)
     {

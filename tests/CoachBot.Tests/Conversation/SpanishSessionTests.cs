@@ -65,6 +65,19 @@ public sealed partial class SpanishSessionTests(AzuriteFixture azurite) : IAsync
         Assert.DoesNotContain(chat.Transcript, SessionScript.IsPressureInstruction);
     }
 
+    [Theory]
+    [InlineData("tengo 41")]
+    [InlineData("tengo 39 años")]
+    public async Task An_age_of_38_to_42_is_an_age_not_a_fever(string said)
+    {
+        var chat = _host.NewConversation("es-MX");
+        await chat.JoinAsync();
+
+        var replies = await chat.SendAsync(said);
+
+        Assert.Contains(replies, t => t.StartsWith(Spanish.Text(TextKeys.ConsentAsk)[..20], StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_deployment_can_name_its_own_emergency_number()
     {

@@ -38,6 +38,23 @@ public sealed class DirectLineActivityTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Fact]
+    public async Task The_greeting_comes_in_the_language_of_the_browser_that_starts_the_conversation()
+    {
+        var grant = await _api.GenerateTokenAsync("dl_hispanohablante");
+        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
+        start.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (string)grant["token"]!);
+        start.Headers.AcceptLanguage.ParseAdd("es-MX,es;q=0.9");
+        using var client = _host.CreateClient();
+        using var response = await client.SendAsync(start);
+        var started = await DirectLineApi.ReadSuccessAsync(response);
+        var spanish = _host.Services.GetRequiredService<ContentLibrary>().For("es-MX").Text(TextKeys.Welcome);
+
+        var activities = await _api.WaitForActivityAsync((string)started["conversationId"]!, (string)started["token"]!, a => (string?)a["text"] == spanish, "the Spanish welcome");
+
+        Assert.DoesNotContain(activities, a => (string?)a["text"] == WelcomeText);
+    }
+
+    [Fact]
     public async Task A_sent_message_is_echoed_with_its_id_the_token_user_and_its_channelData()
     {
         var started = await _api.StartNewAsync("dl_sender");
