@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync(answer);
 
-        Assert.Contains(greeting, t => t.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(greeting, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
         Assert.Equal(adult, replies.Any(t => t.Contains("May I save your pain ratings", StringComparison.Ordinal)));
         Assert.Equal(!adult, replies.Any(t => t.Contains("talk with a parent or carer and your doctor or school nurse", StringComparison.Ordinal)));
     }
@@ -50,8 +51,8 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.All(later, t => Assert.DoesNotContain("Where does it hurt", t, StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
-        Assert.Contains(later, t => t.Contains("You told me you're under 18", StringComparison.Ordinal));
-        Assert.Contains(fromAnotherChat, t => t.Contains("You told me you're under 18", StringComparison.Ordinal));
+        Assert.Contains(later, t => t.Contains(Opening(TextKeys.AgeYoungAgain), StringComparison.Ordinal));
+        Assert.Contains(fromAnotherChat, t => t.Contains(Opening(TextKeys.AgeYoungAgain), StringComparison.Ordinal));
         Assert.Empty(await _host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, CancellationToken.None));
     }
 
@@ -64,8 +65,8 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var again = await new CoachConversation(_host.Client, _host.Channel) { UserId = chat.UserId }.SendAsync("hi");
 
-        Assert.DoesNotContain(again, t => t.Contains("How old are you?", StringComparison.Ordinal));
-        Assert.Contains(again, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.DoesNotContain(again, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
+        Assert.Contains(again, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
     }
 
     [Theory]

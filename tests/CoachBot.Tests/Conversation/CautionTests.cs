@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -48,8 +49,8 @@ public sealed class CautionTests(AzuriteFixture azurite) : IAsyncLifetime
         var atSite = await chat.SendAsync("yes");
         var stretchOnly = await chat.SendAsync("no");
 
-        Assert.Contains(atSite, t => t.Contains("Does another one apply", StringComparison.Ordinal));
-        Assert.Contains(stretchOnly, t => t.Contains("skip the pressure today and do only the gentle stretch", StringComparison.Ordinal));
+        Assert.Contains(atSite, t => t.Contains(Opening(TextKeys.CautionsMore), StringComparison.Ordinal));
+        Assert.Contains(stretchOnly, t => t.Contains(Opening(TextKeys.CautionsStretchOnly), StringComparison.Ordinal));
         Assert.Contains(stretchOnly, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
     }
@@ -66,6 +67,6 @@ public sealed class CautionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Because of blood thinners", start, StringComparison.Ordinal);
         Assert.Contains("Because you're pregnant", start, StringComparison.Ordinal);
-        Assert.Contains("light only", start, StringComparison.Ordinal);
+        Assert.Contains(Opening(TextKeys.ReleasePressureLight), start, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Storage;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -24,25 +25,25 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         var afterPain = await StartAsync(chat, area: "neck", side: "left", duration: "2 weeks", pain: "6");
         Assert.Contains(afterPain, t => t.Contains("safety questions", StringComparison.Ordinal));
         var afterScreen = await PassScreenAsync(chat, "neck");
-        Assert.Contains(afterScreen, t => t.Contains("nothing there that should stop us", StringComparison.Ordinal));
+        Assert.Contains(afterScreen, t => t.Contains(Opening(TextKeys.ScreenClear), StringComparison.Ordinal));
         var start = await StartReleaseAsync(chat, "60 seconds");
 
         Assert.Contains(start, t => t.Contains("Press now and hold steady for 60 seconds", StringComparison.Ordinal));
         await chat.WaitForAsync("Halfway");
-        await chat.WaitForAsync("Release now");
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseEnd));
         await chat.WaitForAsync("Hold 1 of 2");
-        await chat.WaitForAsync("Release and relax");
+        await chat.WaitForAsync(Opening(TextKeys.StretchRest));
         await chat.WaitForAsync("Hold 2 of 2");
-        await chat.WaitForAsync("And release. Well done.");
-        await chat.WaitForAsync("How strong is the pain now");
+        await chat.WaitForAsync(Opening(TextKeys.StretchEnd));
+        await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
 
         var comparison = await chat.SendAsync("3");
         Assert.Contains(comparison, t => t.Contains("from 6 to 3: down 3 points", StringComparison.Ordinal));
         var offer = await chat.SendAsync("no");
-        Assert.Contains(offer, t => t.Contains("Would you like a two-week program? I'd check in twice a day, at times you choose", StringComparison.Ordinal));
-        Assert.DoesNotContain(offer, t => t.Contains("That's the session", StringComparison.Ordinal));
+        Assert.Contains(offer, t => t.Contains(Opening(TextKeys.ProgramOffer), StringComparison.Ordinal));
+        Assert.DoesNotContain(offer, t => t.Contains(Opening(TextKeys.SessionEnd), StringComparison.Ordinal));
         var end = await chat.SendAsync("no");
-        Assert.Contains("That's the session", end[^1], StringComparison.Ordinal);
+        Assert.Contains(Opening(TextKeys.SessionEnd), end[^1], StringComparison.Ordinal);
 
         var ratings = await ReadRatingsAsync(chat.UserKey);
         Assert.Equal([("before", 6), ("after", 3)], ratings.Select(r => (r.GetString("Phase"), r.GetInt32("Rating")!.Value)));
@@ -83,7 +84,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         await chat.SendAsync("45");
         var chosen = await chat.SendAsync("start");
 
-        Assert.Contains(tooLong, t => t.Contains("between 30 and 90", StringComparison.Ordinal));
+        Assert.Contains(tooLong, t => t.Contains(Opening(TextKeys.LengthRetry), StringComparison.Ordinal));
         Assert.Contains(chosen, t => t.Contains("hold steady for 45 seconds", StringComparison.Ordinal));
     }
 
@@ -111,8 +112,8 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var ouch = await chat.SendAsync("ouch");
 
-        Assert.Contains(ouch, t => t.Contains("lighter pressure", StringComparison.Ordinal));
-        await chat.WaitForAsync("Release now");
+        Assert.Contains(ouch, t => t.Contains(Opening(TextKeys.ReleaseTooMuch), StringComparison.Ordinal));
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseEnd));
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         var stopped = await chat.SendAsync("stop");
 
         Assert.Contains(stopped, t => t.Contains("Stopped", StringComparison.Ordinal));
-        Assert.Contains(stopped, t => t.Contains("How strong is the pain now", StringComparison.Ordinal));
+        Assert.Contains(stopped, t => t.Contains(Opening(TextKeys.PainAfterAsk), StringComparison.Ordinal));
         Assert.DoesNotContain(stopped, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -77,7 +78,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync(said);
 
         Assert.Equal(question, replies[^1]);
-        Assert.DoesNotContain(chat.Transcript, t => t.Contains("went wrong", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains(Opening(TextKeys.ErrorReset), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -90,7 +91,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var again = await chat.SendAsync("hi");
 
         Assert.True(cancelled.Any(t => t.Contains("I've stopped", StringComparison.Ordinal)), $"at the {step} step");
-        Assert.Contains(again, t => t.Contains("Where does it hurt", StringComparison.Ordinal) || t.Contains("May I save your pain ratings", StringComparison.Ordinal) || t.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(again, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal) || t.Contains("May I save your pain ratings", StringComparison.Ordinal) || t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,8 +101,8 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("start over");
 
-        Assert.Contains(replies, t => t.Contains("let's start again", StringComparison.Ordinal));
-        Assert.Contains(replies, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.StartOver), StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,8 +112,8 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("about");
 
-        Assert.Contains(replies, t => t.Contains("can't diagnose", StringComparison.Ordinal));
-        Assert.Contains(replies, t => t.Contains("How long have you had this pain", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.About), StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.DurationAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync("a numb feeling about work, for 3 weeks");
 
         Assert.DoesNotContain(replies, t => t.Contains("emergency", StringComparison.Ordinal));
-        Assert.Contains(replies, t => t.Contains("How strong is the pain right now", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.PainBeforeAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,9 +137,9 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var done = await chat.SendAsync("yes");
         var fresh = await chat.SendAsync("hi");
 
-        Assert.Contains(ask, t => t.Contains("can't be undone", StringComparison.Ordinal));
+        Assert.Contains(ask, t => t.Contains(Opening(TextKeys.DeleteAsk), StringComparison.Ordinal));
         Assert.Contains(done, t => t.Contains("deleted your ratings (1)", StringComparison.Ordinal));
-        Assert.Contains(fresh, t => t.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(fresh, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 
     private async Task<CoachConversation> ReachAsync(int answers)
@@ -153,7 +154,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         // Past the release, the timed cues and the stretch run on their own first.
         if (answers > script.Count)
         {
-            await chat.WaitForAsync("How strong is the pain now");
+            await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
         }
 
         if (answers > script.Count + 1)

@@ -12,6 +12,19 @@ public static class SessionScript
     /// <summary>The shipped English content, to know which questions an area asks.</summary>
     public static LanguageContent English { get; } = ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en-US");
 
+    /// <summary>
+    /// The English text of <paramref name="key"/> up to its first {placeholder}: what a reply
+    /// holds when it says that text, so a test asserts through the text key and a clinician can
+    /// reword the sentence without breaking it.
+    /// </summary>
+    public static string Opening(string key)
+    {
+        var opening = English.Text(key).Split('{')[0];
+
+        // A text that starts with its placeholder has no opening to look for; such an assertion could never fail.
+        return opening.Length >= 8 ? opening : throw new InvalidOperationException($"'{key}' begins with a placeholder; assert on its filled text instead.");
+    }
+
     /// <summary>Opens the chat, gives an age, consents, and says where it hurts, for how long and how much; returns the last replies.</summary>
     public static async Task<IReadOnlyList<string>> StartAsync(CoachConversation chat, string area = "neck", string side = "left", string duration = "2 weeks", string pain = "6", bool consent = true, string age = "34")
     {

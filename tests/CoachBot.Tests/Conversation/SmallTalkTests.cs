@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -26,8 +27,8 @@ public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync(greeting);
 
         Assert.Equal("Hi again.", replies[0]);
-        Assert.Contains("Where does it hurt", replies[^1], StringComparison.Ordinal);
-        Assert.Contains(await chat.SendAsync("my neck"), t => t.Contains("Which side?", StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.AreaAsk), replies[^1], StringComparison.Ordinal);
+        Assert.Contains(await chat.SendAsync("my neck"), t => t.Contains(Opening(TextKeys.SideAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync("good evening");
 
         Assert.Equal("Hi again.", replies[0]);
-        Assert.Contains("How strong is the pain right now", replies[^1], StringComparison.Ordinal);
+        Assert.Contains(Opening(TextKeys.PainBeforeAsk), replies[^1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -55,8 +56,8 @@ public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync(question);
 
         Assert.StartsWith(answer, replies[0], StringComparison.Ordinal);
-        Assert.Contains("Where does it hurt", replies[^1], StringComparison.Ordinal);
-        Assert.DoesNotContain(replies, t => t.Contains("Which side?", StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.AreaAsk), replies[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, t => t.Contains(Opening(TextKeys.SideAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync("how long will this take?");
 
         Assert.StartsWith("About 5 minutes", replies[0], StringComparison.Ordinal);
-        Assert.Contains("What will you press with?", replies[^1], StringComparison.Ordinal);
+        Assert.Contains(Opening(TextKeys.ToolAsk), replies[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
         await StartAsync(chat);
         await PassScreenAsync(chat, "neck");
         await StartReleaseAsync(chat, "30 seconds");
-        await chat.WaitForAsync("How strong is the pain now");
+        await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
         await chat.AnswerAsync("3", "no", "no");
 
         var thanks = await chat.SendAsync("thanks!");
@@ -89,6 +90,6 @@ public sealed class SmallTalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(["You're welcome. Take care, and say \"hi\" whenever you'd like another session."], thanks);
         Assert.Equal(thanks, ok);
-        Assert.Contains(hi, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.Contains(hi, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -62,7 +63,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
         var answered = await chat.SendAsync("my low back");
 
         Assert.Contains(replies, t => t.Contains(expected, StringComparison.Ordinal));
-        Assert.Contains(answered, t => t.Contains("Which side?", StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains(Opening(TextKeys.SideAsk), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -76,7 +77,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
         var replies = await chat.SendAsync(reply);
         var answered = await chat.SendAsync("2 weeks?");
 
-        Assert.Contains(replies, t => t.Contains("Roughly how long has it been", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.DurationRetry), StringComparison.Ordinal));
         Assert.DoesNotContain(replies, t => t.Contains("How strong is the pain", StringComparison.Ordinal));
         Assert.Contains(answered, t => t.Contains("How strong is the pain", StringComparison.Ordinal));
     }
@@ -89,7 +90,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
 
         var replies = await chat.SendAsync("why do you ask?");
 
-        Assert.Contains(replies, t => t.Contains("red-flag checklists", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ScreenWhy), StringComparison.Ordinal));
         Assert.DoesNotContain(replies, t => t.Contains("emergency services", StringComparison.Ordinal));
     }
 
@@ -100,12 +101,12 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
         await chat.SendAsync("6");
         await PassScreenAsync(chat, "neck");
         await StartReleaseAsync(chat, "30 seconds");
-        await chat.WaitForAsync("How strong is the pain now");
+        await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
         await chat.SendAsync("5");
 
         var replies = await chat.SendAsync("yes");
 
-        Assert.Contains(replies, t => t.Contains("ice pack wrapped in a cloth for 15-20 minutes", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.IceTip), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class UnexpectedReplyTests(AzuriteFixture azurite) : IAsyncLifetim
         var replies = await chat.SendAsync(new string('a', 10_000));
         var answered = await chat.SendAsync("4");
 
-        Assert.Contains(replies, t => t.Contains("That's a long message", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.TooLong), StringComparison.Ordinal));
         Assert.Contains(answered, t => t.Contains("safety questions", StringComparison.Ordinal));
     }
 
