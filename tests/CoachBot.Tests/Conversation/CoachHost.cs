@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using CoachBot.Storage;
 using CoachBot.Testing;
 
 namespace CoachBot.Tests.Conversation;
@@ -11,11 +13,13 @@ public sealed class CoachHost : IAsyncDisposable
     private readonly RecordingChannel _channel;
     private readonly CoachBotFactory _factory;
     private readonly HttpClient _client;
+    private readonly TableClient _ratings;
 
-    private CoachHost(RecordingChannel channel, CoachBotFactory factory)
+    private CoachHost(RecordingChannel channel, CoachBotFactory factory, TableClient ratings)
     {
         _channel = channel;
         _factory = factory;
+        _ratings = ratings;
         _client = factory.CreateClient();
     }
 
@@ -46,7 +50,24 @@ public sealed class CoachHost : IAsyncDisposable
         }
 
         var factory = new CoachBotFactory(azurite.ConnectionString, tablePrefix + "State", all, time, configureServices);
-        return new CoachHost(channel, factory);
+        return new CoachHost(channel, factory, new TableClient(azurite.ConnectionString, tablePrefix + "Ratings"));
+    }
+
+    /// <summary>The pain ratings stored for <paramref name="userKey"/>, oldest first, read straight from the table.</summary>
+    public async Task<List<TableEntity>> StoredRatingsAsync(string userKey)
+    {
+        await _ratings.CreateIfNotExistsAsync();
+        var partition = TableKeyEncoder.Encode(userKey);
+        var ratings = new List<TableEntity>();
+        await foreach (var entity in _ratings.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
+        {
+            if (entity.ContainsKey("Rating"))
+            {
+                ratings.Add(entity);
+            }
+        }
+
+        return ratings.OrderBy(r => r.GetDateTimeOffset("RecordedAt")).ToList();
     }
 
     /// <summary>A new person in a new conversation.</summary>

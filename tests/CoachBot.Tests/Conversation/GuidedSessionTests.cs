@@ -1,6 +1,4 @@
-using Azure.Data.Tables;
 using CoachBot.Dialogs.Catalogs;
-using CoachBot.Storage;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -45,7 +43,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         var end = await chat.SendAsync("no");
         Assert.Contains(Opening(TextKeys.SessionEnd), end[^1], StringComparison.Ordinal);
 
-        var ratings = await ReadRatingsAsync(chat.UserKey);
+        var ratings = await _host.StoredRatingsAsync(chat.UserKey);
         Assert.Equal([("before", 6), ("after", 3)], ratings.Select(r => (r.GetString("Phase"), r.GetInt32("Rating")!.Value)));
         Assert.All(ratings, r =>
         {
@@ -69,7 +67,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         var start = await StartReleaseAsync(chat);
 
         Assert.Contains(start, IsPressureInstruction);
-        Assert.Empty(await ReadRatingsAsync(chat.UserKey));
+        Assert.Empty(await _host.StoredRatingsAsync(chat.UserKey));
     }
 
     [Fact]
@@ -141,22 +139,5 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(afterScreen, t => t.Contains("licensed therapist", StringComparison.Ordinal));
         Assert.Contains(afterScreen, t => t.Contains("Do any of these apply to you?", StringComparison.Ordinal));
-    }
-
-    private async Task<List<TableEntity>> ReadRatingsAsync(string userKey)
-    {
-        var table = new TableClient(azurite.ConnectionString, _tables + "Ratings");
-        await table.CreateIfNotExistsAsync();
-        var partition = TableKeyEncoder.Encode(userKey);
-        var ratings = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
-        {
-            if (entity.ContainsKey("Rating"))
-            {
-                ratings.Add(entity);
-            }
-        }
-
-        return ratings;
     }
 }

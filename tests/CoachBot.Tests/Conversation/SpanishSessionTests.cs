@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
-using Azure.Data.Tables;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.State;
-using CoachBot.Storage;
 using CoachBot.Testing;
 
 namespace CoachBot.Tests.Conversation;
@@ -45,7 +43,7 @@ public sealed partial class SpanishSessionTests(AzuriteFixture azurite) : IAsync
 
         var english = chat.Transcript.Where(t => EnglishWords().IsMatch(t)).ToList();
         Assert.True(english.Count == 0, "English reached a Spanish speaker:\n" + string.Join("\n---\n", english));
-        var ratings = await ReadRatingsAsync(chat.UserKey);
+        var ratings = await _host.StoredRatingsAsync(chat.UserKey);
         Assert.Equal([("before", 6), ("after", 3)], ratings.Select(r => (r.GetString("Phase"), r.GetInt32("Rating")!.Value)));
         Assert.All(ratings, r => Assert.Equal(("neck", "right"), (r.GetString("Area"), r.GetString("Side"))));
     }
@@ -122,23 +120,6 @@ public sealed partial class SpanishSessionTests(AzuriteFixture azurite) : IAsync
 
         var back = await chat.SendAsync("in English");
         Assert.Equal(Library.For("en").Text(TextKeys.LanguageChanged), back[0]);
-    }
-
-    private async Task<List<TableEntity>> ReadRatingsAsync(string userKey)
-    {
-        var table = new TableClient(azurite.ConnectionString, _tables + "Ratings");
-        await table.CreateIfNotExistsAsync();
-        var partition = TableKeyEncoder.Encode(userKey);
-        var ratings = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
-        {
-            if (entity.ContainsKey("Rating"))
-            {
-                ratings.Add(entity);
-            }
-        }
-
-        return ratings.OrderBy(r => r.GetDateTimeOffset("RecordedAt")).ToList();
     }
 
     // Words no Spanish sentence of the coach uses, but nearly every English one does.
