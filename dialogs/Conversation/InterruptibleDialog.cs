@@ -314,29 +314,10 @@ public abstract class InterruptibleDialog : ComponentDialog
             return false;
         }
 
-        for (DialogContext? dc = innerDc; dc is not null; dc = dc.Child)
-        {
-            if (dc.ActiveDialog?.Id == DialogIds.Age)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return DialogStack.Runs(innerDc, DialogIds.Age);
     }
 
-    private static bool IsAskingAboutSymptom(DialogContext innerDc)
-    {
-        for (DialogContext? dc = innerDc; dc is not null; dc = dc.Child)
-        {
-            if (dc.ActiveDialog?.Id == DialogIds.SymptomCheck)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAskingAboutSymptom(DialogContext innerDc) => DialogStack.Runs(innerDc, DialogIds.SymptomCheck);
 
     /// <summary>
     /// Asks the sign's own question at once, on top of whatever is waiting (the deepest dialog, so
@@ -344,11 +325,7 @@ public abstract class InterruptibleDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult> AskAboutSymptomAsync(DialogContext innerDc, SymptomSign sign, CancellationToken cancellationToken)
     {
-        var waiting = innerDc;
-        while (waiting.Child is { } child)
-        {
-            waiting = child;
-        }
+        var waiting = DialogStack.Deepest(innerDc);
 
         var holdRunning = waiting.ActiveDialog?.Id == DialogIds.TimedHold;
         if (holdRunning)
@@ -375,11 +352,7 @@ public abstract class InterruptibleDialog : ComponentDialog
         // The question that waits is asked from the deepest live context: a symptom question is
         // pushed onto whatever waited (a child stack whose own set does not hold it), and only the
         // live chain of contexts can find it through its parents.
-        var waiting = innerDc;
-        while (waiting.Child is { } child)
-        {
-            waiting = child;
-        }
+        var waiting = DialogStack.Deepest(innerDc);
 
         await waiting.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         return EndOfTurn;

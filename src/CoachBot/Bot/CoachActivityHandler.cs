@@ -174,18 +174,7 @@ public class CoachActivityHandler : TeamsActivityHandler
     }
 
     // A timed hold (release or stretch) or a red-flag question anywhere in the stack.
-    private static bool IsBusy(DialogContext dc)
-    {
-        for (DialogContext? level = dc; level is not null; level = level.Child)
-        {
-            if (level.ActiveDialog?.Id is DialogIds.TimedHold or DialogIds.SymptomCheck)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsBusy(DialogContext dc) => DialogStack.Runs(dc, DialogIds.TimedHold, DialogIds.SymptomCheck);
 
     /// <summary>Sends the welcome unless this conversation has already had it.</summary>
     protected async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -44,7 +44,7 @@ public static class ExportEndpoints
         if (lookup.Status is ExportLinkStatus.Unknown or ExportLinkStatus.Expired)
         {
             // No link, so no person's language: the browser's first choice says it.
-            var reader = services.GetRequiredService<ContentLibrary>().For(http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value);
+            var reader = services.GetRequiredService<ContentLibrary>().For(WebChat.BrowserLanguage.Of(http.Request));
             return lookup.Status == ExportLinkStatus.Unknown
                 ? Results.Text(reader.Text(TextKeys.ExportLinkUnknown), "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound)
                 : Results.Text(reader.Text(TextKeys.ExportLinkExpired), "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status410Gone);

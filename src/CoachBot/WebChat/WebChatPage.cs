@@ -22,7 +22,7 @@ public static partial class WebChatPage
         var library = app.Services.GetRequiredService<ContentLibrary>();
         app.MapGet("/", (HttpRequest request) =>
         {
-            var content = library.For(request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value);
+            var content = library.For(BrowserLanguage.Of(request));
             var page = Placeholder().Replace(template, m => m.Groups[1].Value == "lang"
                 ? content.Language
                 : TextEncoder.Encode(content.Text(m.Groups[1].Value)));
