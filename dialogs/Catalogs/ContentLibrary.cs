@@ -109,6 +109,14 @@ public sealed class ContentLibrary
         _languages.Values.FirstOrDefault(content => content.Patterns.Names(text))?.Language;
 
     /// <summary>
+    /// True when <paramref name="text"/> hedges ("not sure", "no sé") in any language of the
+    /// library: a person may answer in their own language whatever the coach speaks, and a hedge
+    /// taken for the "no" inside it would pass a safety question unanswered.
+    /// </summary>
+    public bool IsHedge(string? text) =>
+        _languages.Values.Any(content => ContentPatterns.Matches(content.Patterns.Answers.Hedge, text));
+
+    /// <summary>
     /// The locale for <paramref name="language"/> given the channel's <paramref name="channelLocale"/>:
     /// the channel's own when it is in that language, else the language with the channel's region
     /// ("es" on an "en-US" browser is "es-US", whose emergency number is 911), else the language alone.

@@ -5,9 +5,10 @@ namespace CoachBot.Dialogs.Catalogs;
 /// <summary>
 /// A language's patterns.json: how a person says, in that language, what the coach must recognise
 /// beyond single words: the commands that work at any moment ("help", "ayuda"), what switches to
-/// the language ("español"), replies during a timed hold ("too much"), durations ("for years")
-/// and the release lengths' other names ("a minute") and the sides. Kept in the content so that a new language
-/// brings its own words without code.
+/// the language ("español"), everyday yes and no ("nah", "claro"), pain ratings ("7/10"), replies
+/// during a timed hold ("too much"), durations ("for years"), the release lengths' other names
+/// ("a minute") and the sides. Kept in the content so that a new language brings its own words
+/// without code.
 /// </summary>
 public sealed class PatternContent
 {
@@ -24,6 +25,12 @@ public sealed class PatternContent
 
     /// <summary>Phrases that contain a side's word without naming a side ("right now").</summary>
     public List<string> NotSides { get; init; } = [];
+
+    /// <summary>Everyday yes and no beyond the official words, and hedges that answer neither.</summary>
+    public AnswerPatterns Answers { get; init; } = new();
+
+    /// <summary>A score out of ten and a range, in a pain rating.</summary>
+    public RatingPatterns Ratings { get; init; } = new();
 
     /// <summary>Replies that answer no question: a question back, "not sure", "ouch".</summary>
     public ReplyPatterns Replies { get; init; } = new();
@@ -65,6 +72,8 @@ public sealed class PatternContent
     /// <summary>Every pattern of the file with where it stands, for validation.</summary>
     internal IEnumerable<(string Item, string Pattern)> AllPatterns() =>
         Commands.Select(c => (c.Id, c.Pattern))
+            .Concat(Answers.All().Select(p => ("answers." + p.Name, p.Pattern)))
+            .Concat(Ratings.All().Select(p => ("ratings." + p.Name, p.Pattern)))
             .Concat(Replies.All().Select(p => ("replies." + p.Name, p.Pattern)))
             .Concat(HoldReplies.All().Select(p => ("holdReplies." + p.Name, p.Pattern)))
             .Concat(Durations.All().Select(p => ("durations." + p.Name, p.Pattern)));

@@ -52,7 +52,7 @@ public sealed class CheckInDialog : ComponentDialog
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(CheckInDialog), [AskPainAsync, AskNumbnessAsync, AskSpreadAsync, AdviseAsync, FinishAsync]));
-        AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(new PainRatingPrompt(DialogIds.PainRating, library, PainScale.Validator(library)));
         AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library) { Style = ListStyle.SuggestedAction });
         AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library) { Style = ListStyle.SuggestedAction });
         InitialDialogId = nameof(CheckInDialog);

@@ -32,7 +32,7 @@ public sealed class MainDialog : InterruptibleDialog
         // The prompts the session and the program's dialogs ask by id.
         AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library) { Style = ListStyle.SuggestedAction });
         AddDialog(new YesNoPrompt(DialogIds.Consent, PlainYesNo.Validator(library), library) { Style = ListStyle.SuggestedAction });
-        AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(new PainRatingPrompt(DialogIds.PainRating, library, PainScale.Validator(library)));
         foreach (var dialog in dialogs)
         {
             AddDialog(dialog);

@@ -22,8 +22,8 @@ public static class LanguageWarmup
         {
             var content = library.For(language);
             var culture = PromptCulture.For(language);
-            SpokenRating.Read("about a 6 or 7 out of 10", culture);
-            YesNoPrompt.Read("yeah sure", culture);
+            SpokenRating.Read("about a 6 or 7 out of 10", culture, content.Patterns.Ratings);
+            YesNoPrompt.Read("yeah sure", library, language);
             ChoiceWords.Recognize("the left one", [new Choice("Left"), new Choice("Right"), new Choice("Both")], culture);
             PainDurationParser.Parse("about two weeks, since March", now, content.Patterns.Durations, culture);
             ReminderTimeParser.Parse("8am and 7pm", culture);

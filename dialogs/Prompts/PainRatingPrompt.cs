@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Understanding;
 using CoachBot.Waterfall;
 using Microsoft.Bot.Builder;
@@ -13,12 +14,16 @@ namespace CoachBot.Dialogs.Prompts;
 /// </summary>
 public sealed class PainRatingPrompt : NumberPrompt<int>
 {
+    private readonly ContentLibrary _library;
+
     /// <summary>Creates the prompt.</summary>
     /// <param name="dialogId">Its id.</param>
+    /// <param name="library">The content whose words for "out of ten" and a range are read, in the person's language.</param>
     /// <param name="validator">The range check and the coach's answers to what is not a rating.</param>
-    public PainRatingPrompt(string dialogId, PromptValidator<int>? validator = null)
+    public PainRatingPrompt(string dialogId, ContentLibrary library, PromptValidator<int>? validator = null)
         : base(dialogId, validator)
     {
+        _library = library ?? throw new ArgumentNullException(nameof(library));
     }
 
     /// <inheritdoc />
@@ -26,7 +31,8 @@ public sealed class PainRatingPrompt : NumberPrompt<int>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var result = new PromptRecognizerResult<int>();
-        var rating = SpokenRating.Read(turnContext.Activity.Text, PromptCulture.For(turnContext.Activity.Locale, DefaultLocale));
+        var locale = turnContext.Activity.Locale;
+        var rating = SpokenRating.Read(turnContext.Activity.Text, PromptCulture.For(locale, DefaultLocale), _library.For(locale).Patterns.Ratings);
         if (rating is { } value && Math.Abs(value) < int.MaxValue)
         {
             result.Succeeded = true;

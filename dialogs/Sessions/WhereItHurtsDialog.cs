@@ -39,7 +39,7 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         AddDialog(new WordChoicePrompt(DialogIds.Choice, ValidateAreaAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new WordChoicePrompt(SidePrompt, ValidateSideAsync) { Style = ListStyle.SuggestedAction });
         AddDialog(new TextPrompt(DurationPrompt, ValidateDurationAsync));
-        AddDialog(new PainRatingPrompt(DialogIds.PainRating, PainScale.Validator(library)));
+        AddDialog(new PainRatingPrompt(DialogIds.PainRating, library, PainScale.Validator(library)));
         InitialDialogId = nameof(WhereItHurtsDialog);
     }
 

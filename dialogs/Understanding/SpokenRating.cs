@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Waterfall;
 using Microsoft.Recognizers.Text.Number;
 
@@ -7,13 +9,13 @@ namespace CoachBot.Dialogs.Understanding;
 /// <summary>
 /// What number a person means when they rate their pain, read with Microsoft.Recognizers.Text.Number
 /// in their language ("seven", "about a 6", "siete", "unos 6") and with the rules a plain number
-/// parser gets wrong:
+/// parser gets wrong, in the words of the person's content (patterns.json "ratings"):
 /// <list type="bullet">
-/// <item>"7/10", "7 out of 10", "seven out of ten", "7 de 10", "7 sur 10", "7 von 10": a score out
+/// <item>"7/10", "7 out of 10", "seven out of ten", "7 de 10": a score out
 /// of ten, so 7 (not the fraction 0.7). Other fractions keep their value ("1/2" is 0.5).</item>
 /// <item>"6 or 7", "6-7", "6 to 7", "between 6 and 7", "6 o 7", "entre 6 y 7": between the two, so
 /// their mean, 6.5.</item>
-/// <item>An article read as a number ("a", "un", "une", "ein", "um") and a spelled-out negative
+/// <item>An article read as a number ("a", "un") and a spelled-out negative
 /// found inside a phrase ("menos un" in "más o menos un 5") are ignored when another number is
 /// present.</item>
 /// <item>Several unrelated numbers ("my neck is 6 and my back 4"): the first.</item>
@@ -22,36 +24,32 @@ namespace CoachBot.Dialogs.Understanding;
 /// </summary>
 public static class SpokenRating
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
-    // A score and then "out of ten" in one of the supported languages; the score is read on its own.
-    private static readonly Regex OutOfTen = new(
-        @"^(?<score>.*?\S)\s*(?:/|\bout\s+of\b|\bde\b|\bsur\b|\bvon\b|\bem\b|\bsu\b|\bop\b)\s*(?:10|ten|diez|dix|zehn|dez|dieci|tien)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        MatchTimeout);
+    // Built once per pattern: a score and then the language's "out of ten"; the score is read on its own.
+    private static readonly ConcurrentDictionary<string, Regex> OutOfTen = new(StringComparer.Ordinal);
 
     // What may stand between two numbers that form a range ("6 or 7", "6 - 7", "entre 6 y 7").
-    private static readonly Regex RangeJoin = new(
-        @"^\s*(?:or|to|and|-|–|—|o|u|a|y|e|ou|et|oder|bis|und|hasta|à)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        MatchTimeout);
-
-    // Indefinite articles the recognizers read as "one".
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "un", "una", "une", "ein", "eine", "einen", "um", "uma" };
+    private static readonly ConcurrentDictionary<string, Regex> RangeJoin = new(StringComparer.Ordinal);
 
     /// <summary>Reads what number <paramref name="text"/> means in <paramref name="culture"/>, by the rules above, or null when it holds none.</summary>
     /// <param name="text">The answer.</param>
     /// <param name="culture">A Microsoft.Recognizers culture ("en-us", "es-es").</param>
+    /// <param name="words">The language's words for a score out of ten, a range and an article (patterns.json "ratings").</param>
     /// <returns>The number, or null.</returns>
-    public static double? Read(string? text, string culture)
+    public static double? Read(string? text, string culture, RatingPatterns words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var outOfTen = OutOfTen.Match(text);
-        if (outOfTen.Success && Read(outOfTen.Groups["score"].Value, culture) is { } score)
+        var outOfTen = string.IsNullOrWhiteSpace(words.OutOfTen)
+            ? Match.Empty
+            : OutOfTen.GetOrAdd(words.OutOfTen, tail => new Regex($@"^(?<score>.*?\S)\s*(?:{tail})", Options, MatchTimeout)).Match(text);
+        if (outOfTen.Success && Read(outOfTen.Groups["score"].Value, culture, words) is { } score)
         {
             return score;
         }
@@ -63,7 +61,7 @@ public static class SpokenRating
             .ToList();
         if (numbers.Count > 1)
         {
-            var meaningful = numbers.Where(n => !Articles.Contains(n.Text.Trim()) && !(n.Value < 0 && !n.Text.Any(char.IsDigit))).ToList();
+            var meaningful = numbers.Where(n => !words.Articles.Contains(n.Text.Trim(), StringComparer.OrdinalIgnoreCase) && !(n.Value < 0 && !n.Text.Any(char.IsDigit))).ToList();
             numbers = meaningful.Count > 0 ? meaningful : numbers;
         }
 
@@ -80,7 +78,8 @@ public static class SpokenRating
                 secondValue = -secondValue;
             }
 
-            if (RangeJoin.IsMatch(gap))
+            if (!string.IsNullOrWhiteSpace(words.RangeJoin) &&
+                RangeJoin.GetOrAdd(words.RangeJoin, join => new Regex($@"^\s*(?:{join})\s*$", Options, MatchTimeout)).IsMatch(gap))
             {
                 return (first.Value + secondValue) / 2;
             }

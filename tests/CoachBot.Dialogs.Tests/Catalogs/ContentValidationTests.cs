@@ -126,7 +126,7 @@ public sealed class ContentValidationTests : IDisposable
     }
 
     [Fact]
-    public void A_second_language_that_lacks_texts_areas_or_commands_is_refused_with_everything_it_lacks_listed()
+    public void A_second_language_that_lacks_texts_areas_commands_or_everyday_answers_is_refused_with_everything_it_lacks_listed()
     {
         EnglishAs("es");
         Edit("es/texts.json", json =>
@@ -136,7 +136,11 @@ public sealed class ContentValidationTests : IDisposable
             json[TextKeys.ReleaseStart]!["text"] = "Mantén la presión.";
         });
         Edit("es/areas.json", json => json["areas"]!.AsArray().RemoveAt(0));
-        Edit("es/patterns.json", json => json["commands"]!.AsArray().RemoveAt(0));
+        Edit("es/patterns.json", json =>
+        {
+            json["commands"]!.AsArray().RemoveAt(0);
+            json.AsObject().Remove("answers");
+        });
 
         var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
 
@@ -144,6 +148,10 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Contains(error.Problems, p => p.StartsWith("es/texts.json: these texts must fill the same {placeholders}", StringComparison.Ordinal) && p.Contains($"'{TextKeys.ReleaseStart}'", StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.StartsWith("es/areas.json: lacks 1 areas: neck", StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.StartsWith("es/patterns.json: lacks 1 commands: delete my data", StringComparison.Ordinal));
+
+        // Without its everyday yes and no a language would understand less than it shows.
+        Assert.Contains("es/patterns.json: 'answers.yes' has no pattern.", error.Problems);
+        Assert.Contains("es/patterns.json: 'answers.hedge' has no pattern.", error.Problems);
     }
 
     [Fact]

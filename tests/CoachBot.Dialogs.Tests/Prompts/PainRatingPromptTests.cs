@@ -51,11 +51,13 @@ public sealed class PainRatingPromptTests
     [InlineData("entre 6 y 7", 6.5)]
     [InlineData("seven out of ten", 7)]
     public void The_reading_keeps_halves_for_whoever_rounds(string text, double expected) =>
-        Assert.Equal(expected, SpokenRating.Read(text, text.StartsWith("entre", StringComparison.Ordinal) ? "es-es" : "en-us"));
+        Assert.Equal(expected, text.StartsWith("entre", StringComparison.Ordinal)
+            ? SpokenRating.Read(text, "es-es", DialogTests.Library.For("es-ES").Patterns.Ratings)
+            : SpokenRating.Read(text, "en-us", DialogTests.English.Patterns.Ratings));
 
     private static async Task<string?> AnswerAsync(string answer, string locale = "en-US")
     {
-        var client = PromptHost.Client(new PainRatingPrompt("rating"), PromptHost.Ask("How bad is it from 0 to 10?", "Please give a number from 0 to 10."), locale);
+        var client = PromptHost.Client(new PainRatingPrompt("rating", DialogTests.Library), PromptHost.Ask("How bad is it from 0 to 10?", "Please give a number from 0 to 10."), locale);
         await client.SendActivityAsync<IMessageActivity>("hi");
         return (await client.SendActivityAsync<IMessageActivity>(answer)).Text;
     }
