@@ -188,10 +188,7 @@ public static class DirectLineApiEndpoints
             // the person's first message for the same conversation state. A failure is logged by
             // the delivery and does not stop the conversation from starting.
             var serviceUrl = DirectLineAddresses.ServiceUrl(http, options.Value);
-            // The browser's language comes with the request that starts the conversation (Web Chat
-            // sends it with every message, but the greeting goes out before any message).
-            var locale = http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value;
-            await delivery.DeliverConversationStartAsync(conversation, serviceUrl, locale, time.GetUtcNow(), http.RequestAborted).ConfigureAwait(false);
+            await delivery.DeliverConversationStartAsync(conversation, serviceUrl, time.GetUtcNow(), http.RequestAborted).ConfigureAwait(false);
         }
 
         return DirectLineJson.Result(

@@ -72,11 +72,11 @@ public sealed class DirectLineBotDelivery
     }
 
     /// <summary>
-    /// Tells the bot the person joined, as Direct Line does when a conversation starts, so the
-    /// coach can greet before anything is typed, in <paramref name="locale"/> (the browser's) when
-    /// known. The user id is the conversation's (from the token).
+    /// Tells the bot the person joined, as Direct Line does when a conversation starts. Like Azure's
+    /// Direct Line it carries no locale: the page sends the browser's with its join event, so the
+    /// local path is the production path. The user id is the conversation's (from the token).
     /// </summary>
-    public Task<bool> DeliverConversationStartAsync(DirectLineConversation conversation, Uri serviceUrl, string? locale, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<bool> DeliverConversationStartAsync(DirectLineConversation conversation, Uri serviceUrl, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var user = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
@@ -87,7 +87,6 @@ public sealed class DirectLineBotDelivery
             Conversation = new ConversationAccount(id: conversation.Id),
             MembersAdded = [user],
             Timestamp = now,
-            Locale = locale,
         };
         return DeliverAsync(update, serviceUrl, cancellationToken);
     }

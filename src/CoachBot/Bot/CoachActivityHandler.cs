@@ -63,7 +63,7 @@ public class CoachActivityHandler : TeamsActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         await ApplyChosenLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+        if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate || WebChatJoin.Is(turnContext.Activity))
         {
             await RememberConversationAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
@@ -102,6 +102,11 @@ public class CoachActivityHandler : TeamsActivityHandler
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var recipientId = turnContext.Activity.Recipient?.Id;
+        if (WebChatJoin.WelcomeWaits(turnContext.Activity))
+        {
+            return;
+        }
+
         if (membersAdded.Any(member => member.Id != recipientId) && await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
             await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
@@ -140,10 +145,21 @@ public class CoachActivityHandler : TeamsActivityHandler
     /// <inheritdoc />
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        // An event (a release cue) resumes the dialog that is waiting. A check-in starts one: a
+        // The page's join event welcomes a person not yet welcomed, in the browser's language (see
+        // WebChatJoin). Any other event (a release cue) resumes the dialog that is waiting. A check-in starts one: a
         // question left unanswered earlier (yesterday's pain question) gives way to it, so no
         // check-in is swallowed by a stale prompt. A running hold or a red-flag question is not
         // interrupted: the check-in comes back a few minutes later instead.
+        if (WebChatJoin.Is(turnContext.Activity))
+        {
+            if (await WelcomeOnceAsync(turnContext, cancellationToken).ConfigureAwait(false))
+            {
+                await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var dialogs = new DialogSet(_dialogState);
         dialogs.Add(_dialog);
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);

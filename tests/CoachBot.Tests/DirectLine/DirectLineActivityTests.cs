@@ -25,12 +25,21 @@ public sealed class DirectLineActivityTests(AzuriteFixture azurite) : IAsyncLife
     private string WelcomeText => _host.Services.GetRequiredService<ContentLibrary>().For("en-US").Text(TextKeys.Welcome);
 
     [Fact]
-    public async Task The_coach_greets_as_soon_as_the_conversation_starts_and_the_client_never_sees_conversationUpdate()
+    public async Task The_coach_greets_when_the_page_joins_and_the_client_never_sees_conversationUpdate()
     {
         var started = await _api.StartNewAsync("dl_newcomer");
+        var conversationId = (string)started["conversationId"]!;
+        var token = (string)started["token"]!;
 
-        var activities = await _api.WaitForActivityAsync((string)started["conversationId"]!, (string)started["token"]!, a => (string?)a["text"] == WelcomeText, "the welcome");
+        // Starting delivers the conversationUpdate before it answers; it carries no locale, as
+        // Azure's does not, so the coach waits for the page's join rather than guess the language.
+        using var beforeJoin = await _api.GetActivitiesAsync(conversationId, token);
+        var unjoined = (await DirectLineApi.ReadSuccessAsync(beforeJoin))["activities"]!;
+        using var join = await _api.PostAsync(conversationId, token, DirectLineApi.Join("en-US"));
+        join.EnsureSuccessStatusCode();
+        var activities = await _api.WaitForActivityAsync(conversationId, token, a => (string?)a["text"] == WelcomeText, "the welcome");
 
+        Assert.Empty(unjoined);
         var welcome = activities.OfType<JObject>().Single(a => (string?)a["text"] == WelcomeText);
         Assert.Equal("bot", (string?)welcome["from"]?["role"]);
         Assert.Equal("directline", (string?)welcome["channelId"]);
@@ -38,20 +47,31 @@ public sealed class DirectLineActivityTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Fact]
-    public async Task The_greeting_comes_in_the_language_of_the_browser_that_starts_the_conversation()
+    public async Task The_greeting_comes_in_the_language_of_the_browser_that_joins()
     {
-        var grant = await _api.GenerateTokenAsync("dl_hispanohablante");
-        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
-        start.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (string)grant["token"]!);
-        start.Headers.AcceptLanguage.ParseAdd("es-MX,es;q=0.9");
-        using var client = _host.CreateClient();
-        using var response = await client.SendAsync(start);
-        var started = await DirectLineApi.ReadSuccessAsync(response);
+        var started = await _api.StartNewAsync("dl_hispanohablante");
+        var conversationId = (string)started["conversationId"]!;
+        var token = (string)started["token"]!;
         var spanish = _host.Services.GetRequiredService<ContentLibrary>().For("es-MX").Text(TextKeys.Welcome);
 
-        var activities = await _api.WaitForActivityAsync((string)started["conversationId"]!, (string)started["token"]!, a => (string?)a["text"] == spanish, "the Spanish welcome");
+        using var join = await _api.PostAsync(conversationId, token, DirectLineApi.Join("es-MX"));
+        join.EnsureSuccessStatusCode();
+        var activities = await _api.WaitForActivityAsync(conversationId, token, a => (string?)a["text"] == spanish, "the Spanish welcome");
 
         Assert.DoesNotContain(activities, a => (string?)a["text"] == WelcomeText);
+    }
+
+    [Fact]
+    public async Task A_client_that_never_joins_is_greeted_at_its_first_message_in_that_messages_language()
+    {
+        var started = await _api.StartNewAsync("dl_plainclient");
+        var conversationId = (string)started["conversationId"]!;
+        var token = (string)started["token"]!;
+
+        using var post = await _api.PostAsync(conversationId, token, DirectLineApi.Message("hi", "client-1"));
+        post.EnsureSuccessStatusCode();
+
+        await _api.WaitForActivityAsync(conversationId, token, a => (string?)a["text"] == WelcomeText, "the welcome");
     }
 
     [Fact]
@@ -78,6 +98,8 @@ public sealed class DirectLineActivityTests(AzuriteFixture azurite) : IAsyncLife
         var started = await _api.StartNewAsync("dl_pager");
         var conversationId = (string)started["conversationId"]!;
         var token = (string)started["token"]!;
+        using var join = await _api.PostAsync(conversationId, token, DirectLineApi.Join("en-US"));
+        join.EnsureSuccessStatusCode();
         await _api.WaitForActivityAsync(conversationId, token, a => (string?)a["text"] == WelcomeText, "the welcome");
         using var firstRead = await _api.GetActivitiesAsync(conversationId, token);
         var watermark = (string?)(await DirectLineApi.ReadSuccessAsync(firstRead))["watermark"];

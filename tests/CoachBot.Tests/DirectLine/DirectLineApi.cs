@@ -77,6 +77,16 @@ public sealed class DirectLineApi(HttpClient http)
         ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId },
     };
 
+    /// <summary>The event the coach's page sends once Direct Line connects, with the browser's locale.</summary>
+    public static JObject Join(string locale) => new()
+    {
+        ["type"] = "event",
+        ["name"] = "webchat/join",
+        ["from"] = new JObject { ["id"] = "whoever" },
+        ["locale"] = locale,
+        ["value"] = new JObject { ["locale"] = locale },
+    };
+
     /// <summary>Sends a request with an optional bearer token and JSON body.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, JObject? body = null)
     {

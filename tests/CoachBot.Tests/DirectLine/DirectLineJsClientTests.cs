@@ -25,6 +25,7 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         var grant = await new DirectLineApi(host.CreateClient()).GenerateTokenAsync("dl_node_" + mode);
         await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
 
+        await client.SendAsync(new JObject { ["join"] = "en-US" });
         await client.WaitForAsync(e => Activity(e)?["text"]?.ToString() == welcome, "the welcome");
         await client.SendAsync(new JObject { ["send"] = "hi coach", ["clientActivityID"] = "node-1" });
         var posted = await client.WaitForAsync(e => (string?)e["event"] is "posted" or "postFailed", "the post's outcome");
@@ -51,6 +52,7 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         await using var host = DirectLineHost.Start(azurite, new Dictionary<string, string?> { ["Coach:TimeScale"] = "0.02" });
         var grant = await new DirectLineApi(host.CreateClient()).GenerateTokenAsync("dl_session_" + mode);
         await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
+        await client.SendAsync(new JObject { ["join"] = "en-US" });
         await client.WaitForAsync(e => Says(e, "How old are you?"), "the age question");
 
         List<(string Answer, string Expect)> steps =

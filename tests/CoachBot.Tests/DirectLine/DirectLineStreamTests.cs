@@ -34,6 +34,8 @@ public sealed class DirectLineStreamTests(AzuriteFixture azurite) : IAsyncLifeti
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri((string)started["streamUrl"]!), CancellationToken.None);
         var frames = new StreamFrames(socket);
+        using var join = await _api.PostAsync(conversationId, token, DirectLineApi.Join("en-US"));
+        join.EnsureSuccessStatusCode();
 
         var greeting = await frames.WaitForActivityAsync(a => (string?)a["text"] == welcome, "the welcome");
         using var post = await _api.PostAsync(conversationId, token, DirectLineApi.Message("ready", "client-ws"));

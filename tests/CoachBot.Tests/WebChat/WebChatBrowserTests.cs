@@ -97,6 +97,45 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_browser_in_Spanish_from_Spain_is_greeted_and_coached_in_Spanish_and_sent_to_112_on_a_red_flag()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run build/setup.sh (it installs Debian's chromium).");
+        await using var host = DirectLineHost.Start(azurite);
+        var spanish = host.Services.GetRequiredService<ContentLibrary>().For("es-ES");
+        string Says(string key) => Opening(spanish.Text(key));
+        await using var browser = NodeSession.Start(Script, host.BaseAddress.ToString(), "es-ES");
+
+        var loaded = await browser.WaitForAsync(e => (string?)e["event"] is "loaded" or "error", "the page loading");
+        Assert.Equal("loaded", (string?)loaded["event"]);
+        var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = Says(TextKeys.AgeAsk) });
+        await Type(browser, "tengo 41", Says(TextKeys.ConsentAsk));
+        await Click(browser, spanish.Text(TextKeys.AnswerYes), Says(TextKeys.AreaAsk));
+        await Type(browser, "el cuello", Says(TextKeys.SideAsk));
+        await Click(browser, spanish.Patterns.Sides.Single(s => s.Id == "left").Label, Says(TextKeys.DurationAsk));
+        await Type(browser, "unas dos semanas", Says(TextKeys.PainBeforeAsk));
+        await Type(browser, "siete de diez", Says(TextKeys.ScreenIntro));
+        await Type(browser, "me duele el pecho y el brazo izquierdo y estoy sudando", "112");
+        var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = TestArtifacts.PathFor("webchat-spanish-red-flag.png") });
+        var seen = await browser.RequestAsync(new JObject { ["seen"] = true });
+
+        // The welcome waited for the page's join event, which carries the browser's locale.
+        Assert.Equal(Normalize(spanish.Text(TextKeys.Welcome)), Normalize((string)greeted["texts"]![0]!));
+        var texts = seen["activities"]!.Where(a => (bool)a["fromBot"]!).Select(a => (string)a["text"]!).ToList();
+        Assert.Contains(texts, t => t.Contains(Opening(spanish.RedFlags.Outcomes[SafetyOutcomes.Emergency].Text), StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains(Says(TextKeys.ReleaseStart), StringComparison.Ordinal));
+        Assert.True(File.Exists((string)screenshot["path"]!), browser.Transcript());
+    }
+
+    // The start of a text, as a person sees it in a bubble: before its first placeholder, quote or
+    // line break, so Markdown and typographic quotes do not change what is looked for.
+    private static string Opening(string text)
+    {
+        var end = text.IndexOfAny(['{', '"', '\n', '*', '(']);
+        var opening = (end < 0 ? text : text[..end]).Trim();
+        return opening.Length > 40 ? opening[..40] : opening;
+    }
+
+    [Fact]
     public async Task A_returning_person_keeps_their_user_id_in_a_new_conversation()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run build/setup.sh (it installs Debian's chromium).");

@@ -5,7 +5,9 @@
 // Line secret for one server-side, so no secret ever reaches the browser. With the token comes a
 // signed identity, kept in localStorage and sent back next time: only the host can make one, so a
 // person who comes back keeps their program and nobody can speak as someone else by naming their
-// id. Web Chat itself sends the locale and the time zone with every message.
+// id. Web Chat itself sends the locale and the time zone with every message; the page also sends
+// them in a "webchat/join" event as soon as Direct Line connects, because Direct Line's own
+// conversationUpdate carries no locale and the coach greets in the person's language.
 (function () {
   'use strict';
 
@@ -60,9 +62,21 @@
 
     fetchToken().then(function (grant) {
       var directLine = window.WebChat.createDirectLine({ token: grant.token, domain: grant.domain });
+      var locale = navigator.language || 'en-US';
+      var store = window.WebChat.createStore({}, function (chat) {
+        return function (next) {
+          return function (action) {
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+              chat.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
+            }
+            return next(action);
+          };
+        };
+      });
       window.WebChat.renderWebChat({
         directLine: directLine,
-        locale: navigator.language || 'en-US',
+        store: store,
+        locale: locale,
         styleOptions: {
           accent: '#2f6f5e',
           botAvatarInitials: 'CB',

@@ -12,6 +12,7 @@
 //   {"event":"postFailed","clientActivityID":"..","error":".."}
 // stdin, one JSON command a line:
 //   {"send":"text","clientActivityID":"..."}        sends a message as the token's user
+//   {"join":"en-US"}                                sends the page's join event with that locale
 //   {"end":true}                                    ends the conversation and exits
 import { createRequire } from 'node:module';
 import readline from 'node:readline';
@@ -74,6 +75,16 @@ commands.on('line', (line) => {
   if (command.end) {
     directLine.end();
     process.exit(0);
+  }
+
+  if (typeof command.join === 'string') {
+    // What the coach's page sends once connected: the greeting waits for the browser's locale.
+    directLine
+      .postActivity({ type: 'event', name: 'webchat/join', from: { id: 'ignored-the-token-decides' }, locale: command.join, value: { locale: command.join } })
+      .subscribe(
+        (id) => print({ event: 'joined', id }),
+        (error) => print({ event: 'error', error: String(error && error.status || error) }),
+      );
   }
 
   if (typeof command.send === 'string') {

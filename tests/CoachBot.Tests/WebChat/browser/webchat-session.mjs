@@ -2,7 +2,7 @@
 // for ../WebChatBrowserTests.cs, which starts it with `node` and talks to it a line at a time,
 // so a test can play a whole coaching session step by step.
 //
-//   node webchat-session.mjs <page url>
+//   node webchat-session.mjs <page url> [browser locale, en-US unless given]
 //
 // stdout, one JSON object a line, answering each command in turn:
 //   {"event":"loaded","title":"..","disclaimer":"..","userId":"..","conversationId":".."}
@@ -29,7 +29,7 @@ import readline from 'node:readline';
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 
-const [url] = process.argv.slice(2);
+const [url, locale = 'en-US'] = process.argv.slice(2);
 const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
 // A bound for a broken run, not a measurement: Web Chat itself reports a failed send after 20 s.
 const PATIENCE = 60_000;
@@ -44,7 +44,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage({ viewport: { width: 420, height: 800 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
+const page = await browser.newPage({ viewport: { width: 420, height: 800 }, locale, timezoneId: 'Europe/Berlin' });
 page.setDefaultTimeout(PATIENCE);
 
 async function botTexts() {
