@@ -13,6 +13,7 @@ public sealed class AreaRecognizer
     private static readonly string[] FreeTextSides = ["left", "right", "both"];
     private readonly IReadOnlyList<(string AreaId, Regex Pattern, int Length)> _synonyms;
     private readonly IReadOnlyList<SideChoice> _sides;
+    private readonly IReadOnlyList<SideChoice> _allSides;
     private readonly IReadOnlyList<string> _notSides;
 
     /// <summary>Creates a recognizer over one language's areas and its words for the sides.</summary>
@@ -26,6 +27,7 @@ public sealed class AreaRecognizer
             .OrderByDescending(x => x.Length)
             .ToList();
         _sides = patterns.Sides.Where(s => FreeTextSides.Contains(s.Id)).ToList();
+        _allSides = patterns.Sides;
         _notSides = patterns.NotSides;
     }
 
@@ -68,7 +70,13 @@ public sealed class AreaRecognizer
         }
 
         var named = _sides.Where(s => s.Synonyms.Prepend(s.Label).Any(w => MessageWords.HasPhrase(spaced, w))).Select(s => s.Id).ToList();
-        return named.Contains("both") || (named.Contains("left") && named.Contains("right")) ? "both" : named.FirstOrDefault();
+        if (named.Contains("both") || (named.Contains("left") && named.Contains("right")))
+        {
+            return "both";
+        }
+
+        // A side said plainly ("the left one") wins over a side a place implies ("between my shoulder blades").
+        return named.FirstOrDefault() ?? _allSides.FirstOrDefault(s => s.InAnswer.Any(w => MessageWords.HasPhrase(spaced, w)))?.Id;
     }
 
     private static string Fold(string text) => MessageWords.WithoutAccents(text.ToLowerInvariant());

@@ -22,9 +22,13 @@ internal static class DialogTests
     public static LanguageContent English { get; } = Library.For("en-US");
 
     /// <summary>A client running <paramref name="dialog"/> begun with <paramref name="options"/>, saving <paramref name="userState"/> each turn.</summary>
-    public static DialogTestClient Client(Dialog dialog, object? options = null, UserState? userState = null)
+    public static DialogTestClient Client(Dialog dialog, object? options = null, UserState? userState = null) =>
+        Client(dialog, options, "en-US", userState);
+
+    /// <summary>A client as above whose person writes from <paramref name="locale"/>.</summary>
+    public static DialogTestClient Client(Dialog dialog, object? options, string locale, UserState? userState = null)
     {
-        var adapter = new TestAdapter(Channels.Test) { Locale = "en-US" };
+        var adapter = new TestAdapter(Channels.Test) { Locale = locale };
         var middlewares = userState is null ? null : new IMiddleware[] { new AutoSaveStateMiddleware(userState) };
         return new DialogTestClient(adapter, dialog, options, middlewares);
     }
@@ -36,6 +40,12 @@ internal static class DialogTests
     /// <summary>Sends <paramref name="activity"/> (a message, a timer's event) and returns every reply of that turn.</summary>
     public static async Task<List<string>> SendAsync(DialogTestClient client, IActivity activity)
     {
+        // The adapter's locale is the person's, as a channel would stamp it on what they send.
+        if (activity is Activity { Locale: null } unstamped)
+        {
+            unstamped.Locale = client.Adapter.Locale;
+        }
+
         var replies = new List<string>();
         var reply = await client.SendActivityAsync<IMessageActivity>(activity);
         while (reply is not null)

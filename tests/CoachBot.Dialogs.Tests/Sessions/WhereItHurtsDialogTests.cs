@@ -37,4 +37,23 @@ public sealed class WhereItHurtsDialogTests
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult!.Status);
         Assert.Equal([English.Text(TextKeys.AreaOutOfScope)], replies);
     }
+
+    [Theory]
+    [InlineData("en-US", "between my shoulder blades", "3 weeks")]
+    [InlineData("es-ES", "entre los omóplatos", "unas tres semanas")]
+    public async Task Between_the_shoulder_blades_is_the_middle_so_the_side_is_not_asked(string locale, string place, string duration)
+    {
+        var content = Library.For(locale);
+        var client = Client(new WhereItHurtsDialog(Library, TimeProvider.System), new SessionPlan(), locale);
+
+        await SayAsync(client, "hi");
+        var asked = await SayAsync(client, place);
+        await SayAsync(client, duration);
+        await SayAsync(client, "6");
+
+        Assert.Contains(content.Text(TextKeys.DurationAsk), asked);
+        Assert.DoesNotContain(content.Text(TextKeys.SideAsk), asked);
+        var plan = Assert.IsType<SessionPlan>(client.DialogTurnResult!.Result);
+        Assert.Equal(("upper-back", "middle"), (plan.AreaId, plan.Side));
+    }
 }

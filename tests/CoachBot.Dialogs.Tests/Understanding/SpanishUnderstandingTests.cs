@@ -58,7 +58,8 @@ public sealed class SpanishUnderstandingTests
     [InlineData("me duele el cuello", "neck", null)]
     [InlineData("el hombro derecho", "shoulder", "right")]
     [InlineData("la zona lumbar", "lower-back", null)]
-    [InlineData("entre los omóplatos", "upper-back", null)]
+    [InlineData("entre los omóplatos", "upper-back", "middle")]
+    [InlineData("entre los omoplatos, sobre todo a la derecha", "upper-back", "right")]
     [InlineData("entre los omoplatos, lado izquierdo", "upper-back", "left")]
     public void Areas_and_sides_in_Spanish_are_found(string text, string areaId, string? side)
     {
