@@ -59,7 +59,7 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         [
             ("I'm 42", "May I save your pain ratings"),
             ("yes", "Where does it hurt"),
-            ("between my shoulder blades", "Which side?"),
+            ("my upper back", "Which side?"),
             ("right", "How long have you had this pain"),
             ("a few days", "How strong is the pain right now"),
             ("about a 5", "Right now, do you have chest pain"),
