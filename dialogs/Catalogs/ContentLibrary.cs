@@ -101,6 +101,9 @@ public sealed class ContentLibrary
         return this;
     }
 
+    /// <summary>Every language's content, the default first.</summary>
+    public IEnumerable<LanguageContent> All => _languages.Values.OrderBy(content => content.Language == DefaultLanguage ? 0 : 1);
+
     /// <summary>The default language's content, whose commands also work in every other language.</summary>
     public LanguageContent Default => _languages[DefaultLanguage];
 

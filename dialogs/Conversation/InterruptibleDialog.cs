@@ -164,7 +164,7 @@ public abstract class InterruptibleDialog : ComponentDialog
             return await SwitchLanguageAsync(innerDc, language, cancellationToken).ConfigureAwait(false);
         }
 
-        var command = GlobalCommand.Recognize(activity.Text, content, _library.Default);
+        var command = GlobalCommand.Recognize(activity.Text, content, _library);
         if (await HoldAsync(innerDc, command, cancellationToken).ConfigureAwait(false) is { } held)
         {
             return held;

@@ -89,7 +89,18 @@ public sealed class YesNoPrompt : ConfirmPrompt
         string.IsNullOrWhiteSpace(extra) ? official : new Regex($@"(?:{official})|\b(?:{extra})\b", Options, MatchTimeout);
 
     // A button's own word or position ("Sí", "1"), but not a number inside another answer
-    // ("the first few steps"): the coach's choice matching, not the official one.
-    private bool? ByButton(string text, string? locale, string culture) =>
-        ChoiceWords.Recognize(text, Buttons(locale), culture) is { } button ? button.Index == 0 : null;
+    // ("the first few steps"): the coach's choice matching, not the official one. Then the button
+    // words of the coach's other languages: "sí" in a chat that runs in English is still a yes.
+    private bool? ByButton(string text, string? locale, string culture)
+    {
+        if (ChoiceWords.Recognize(text, Buttons(locale), culture) is { } button)
+        {
+            return button.Index == 0;
+        }
+
+        var other = _library?.All
+            .Select(content => ChoiceWords.Recognize(text, [new Choice(content.Text(TextKeys.AnswerYes)), new Choice(content.Text(TextKeys.AnswerNo))], culture))
+            .FirstOrDefault(found => found is not null);
+        return other is null ? null : other.Index == 0;
+    }
 }

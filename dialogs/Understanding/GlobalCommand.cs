@@ -50,13 +50,15 @@ public static class GlobalCommand
 
     /// <summary>
     /// The command <paramref name="text"/> asks for as a whole message ("help" is a command, "this
-    /// would help my neck" is not), in the person's language or else in the default language, whose
-    /// commands the help text names; null when it is none.
+    /// would help my neck" is not), in the person's language or else in any other language of the
+    /// coach: a person whose chat runs in English may still type "borrar mis datos", and that must
+    /// never go unheard. Null when it is none.
     /// </summary>
-    public static string? Recognize(string? text, LanguageContent content, LanguageContent defaultContent)
+    public static string? Recognize(string? text, LanguageContent content, ContentLibrary library)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(defaultContent);
-        return content.Patterns.RecognizeCommand(text) ?? (ReferenceEquals(content, defaultContent) ? null : defaultContent.Patterns.RecognizeCommand(text));
+        ArgumentNullException.ThrowIfNull(library);
+        return content.Patterns.RecognizeCommand(text)
+            ?? library.All.Where(other => !ReferenceEquals(other, content)).Select(other => other.Patterns.RecognizeCommand(text)).FirstOrDefault(command => command is not null);
     }
 }

@@ -49,6 +49,13 @@ public sealed class YesNoPromptTests
         Assert.Equal("Please answer yes or no.", await AnswerAsync(locale, answer));
 
     [Theory]
+    [InlineData("sí", "Got: yes")]
+    [InlineData("si", "Got: yes")]
+    [InlineData("Sí", "Got: yes")]
+    public async Task The_buttons_of_the_coachs_other_languages_answer_too(string answer, string expected) =>
+        Assert.Equal(expected, await AnswerAsync("en-US", answer));
+
+    [Theory]
     [InlineData("claro")]
     [InlineData("nah")]
     public async Task Without_content_only_the_official_words_count(string answer) =>

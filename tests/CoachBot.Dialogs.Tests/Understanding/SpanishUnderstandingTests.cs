@@ -52,7 +52,14 @@ public sealed class SpanishUnderstandingTests
     [InlineData("help", GlobalCommand.Help)]
     [InlineData("me ayuda mucho estirar", null)]
     public void Commands_in_Spanish_work_and_English_ones_too(string text, string? command) =>
-        Assert.Equal(command, GlobalCommand.Recognize(text, Spanish, Library.Default));
+        Assert.Equal(command, GlobalCommand.Recognize(text, Spanish, Library));
+
+    [Theory]
+    [InlineData("borrar mis datos", GlobalCommand.DeleteMyData)]
+    [InlineData("ayuda", GlobalCommand.Help)]
+    [InlineData("empezar de nuevo", GlobalCommand.StartOver)]
+    public void Spanish_commands_work_in_a_chat_that_runs_in_English(string text, string command) =>
+        Assert.Equal(command, GlobalCommand.Recognize(text, Library.Default, Library));
 
     [Theory]
     [InlineData("me duele el cuello", "neck", null)]
