@@ -25,6 +25,31 @@ public static class SessionScript
         return opening.Length >= 8 ? opening : throw new InvalidOperationException($"'{key}' begins with a placeholder; assert on its filled text instead.");
     }
 
+    /// <summary>
+    /// The English text of <paramref name="key"/> between its placeholders: fragment 0 is the text
+    /// before the first {placeholder}, ^1 the text after the last. For a text that begins with a
+    /// placeholder, or whose opening other texts share ("Two weeks done. Your usual pain went from
+    /// ..."), a later fragment is what tells it apart.
+    /// </summary>
+    public static string Fragment(string key, Index index)
+    {
+        // Each piece after a '{' begins with the rest of that placeholder, up to its '}'.
+        var fragments = English.Text(key).Split('{').Select((piece, i) => i == 0 ? piece : piece[(piece.IndexOf('}', StringComparison.Ordinal) + 1)..]).ToArray();
+        var fragment = fragments[index];
+
+        // As for Opening: a fragment this short is in too many replies for the assertion to mean anything.
+        return fragment.Length >= 8 ? fragment : throw new InvalidOperationException($"Fragment {index} of '{key}' is too short to look for.");
+    }
+
+    /// <summary>
+    /// What the coach says for a safety <paramref name="outcome"/> (redflags.json), up to its first
+    /// {placeholder} (the emergency number, nurse or crisis line a deployment fills in).
+    /// </summary>
+    public static string Outcome(string outcome) => English.RedFlags.Outcomes[outcome].Text.Split('{')[0];
+
+    /// <summary>The question the coach asks when a person's own words may be the red flag <paramref name="signId"/> (symptoms.json).</summary>
+    public static string SymptomQuestion(string signId) => English.Symptoms.Signs.Single(s => s.Id == signId).Question!;
+
     /// <summary>Opens the chat, gives an age, consents, and says where it hurts, for how long and how much; returns the last replies.</summary>
     public static async Task<IReadOnlyList<string>> StartAsync(CoachConversation chat, string area = "neck", string side = "left", string duration = "2 weeks", string pain = "6", bool consent = true, string age = "34")
     {
@@ -80,5 +105,14 @@ public static class SessionScript
 
     /// <summary>True when <paramref name="text"/> tells the person to press on the spot.</summary>
     public static bool IsPressureInstruction(string text) =>
-        text.Contains("Press now and hold steady", StringComparison.Ordinal) || text.Contains("Pressure:", StringComparison.Ordinal);
+        text.Contains(Opening(TextKeys.ReleaseStart), StringComparison.Ordinal)
+        || text.Contains(Opening(TextKeys.ReleasePressure), StringComparison.Ordinal)
+        || text.Contains(Opening(TextKeys.ReleasePressureLight), StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="text"/> asks whether the person has been checked since a safety
+    /// stop: the hold's question or its retry, which a rewording may no longer make contain it.
+    /// </summary>
+    public static bool IsHoldQuestion(string text) =>
+        text.Contains(Opening(TextKeys.HoldAsk), StringComparison.Ordinal) || text.Contains(Opening(TextKeys.HoldRetry), StringComparison.Ordinal);
 }
