@@ -15,11 +15,12 @@ public static class SessionScript
     /// <summary>
     /// The English text of <paramref name="key"/> up to its first {placeholder}: what a reply
     /// holds when it says that text, so a test asserts through the text key and a clinician can
-    /// reword the sentence without breaking it.
+    /// reword the sentence without breaking it. Placeholders filled from <paramref name="values"/>
+    /// are part of the opening, so a test can check a number the text says ("your ratings (1)").
     /// </summary>
-    public static string Opening(string key)
+    public static string Opening(string key, object? values = null)
     {
-        var opening = English.Text(key).Split('{')[0];
+        var opening = English.Text(key, values).Split('{')[0];
 
         // A text that starts with its placeholder has no opening to look for; such an assertion could never fail.
         return opening.Length >= 8 ? opening : throw new InvalidOperationException($"'{key}' begins with a placeholder; assert on its filled text instead.");
@@ -43,9 +44,10 @@ public static class SessionScript
 
     /// <summary>
     /// What the coach says for a safety <paramref name="outcome"/> (redflags.json), up to its first
-    /// {placeholder} (the emergency number, nurse or crisis line a deployment fills in).
+    /// {placeholder} not filled from <paramref name="values"/> (the emergency number, nurse or
+    /// crisis line a deployment fills in).
     /// </summary>
-    public static string Outcome(string outcome) => English.RedFlags.Outcomes[outcome].Text.Split('{')[0];
+    public static string Outcome(string outcome, object? values = null) => LanguageContent.Fill(English.RedFlags.Outcomes[outcome].Text, values).Split('{')[0];
 
     /// <summary>The question the coach asks when a person's own words may be the red flag <paramref name="signId"/> (symptoms.json).</summary>
     public static string SymptomQuestion(string signId) => English.Symptoms.Signs.Single(s => s.Id == signId).Question!;
