@@ -77,11 +77,14 @@ public static class SessionScript
         ScreeningDialog.QuestionsFor(English, new SessionPlan { AreaId = areaId, IsChronic = chronic, AgeYears = age });
 
     /// <summary>
-    /// What each screening question after the first begins with, in the order asked: the text a
-    /// client waits for after answering the one before (the first line, so markdown lists do not matter).
+    /// What each screening question begins with, in the order asked: the text a client waits for
+    /// after answering the one before (the first line, so markdown lists do not matter).
     /// </summary>
-    public static IEnumerable<string> LaterScreenOpenings(string areaId, int? age) =>
-        Questions(areaId, age: age).Skip(1).Select(q => q.Question.Split('\n')[0] is var line && line.Length > 30 ? line[..30] : q.Question.Split('\n')[0]);
+    public static IEnumerable<string> ScreenOpenings(string areaId, int? age) =>
+        Questions(areaId, age: age).Select(q => q.Question.Split('\n')[0] is var line && line.Length > 30 ? line[..30] : q.Question.Split('\n')[0]);
+
+    /// <summary>What each screening question after the first begins with (see <see cref="ScreenOpenings"/>).</summary>
+    public static IEnumerable<string> LaterScreenOpenings(string areaId, int? age) => ScreenOpenings(areaId, age).Skip(1);
 
     /// <summary>Answers "no" to every screening question; returns the replies to the last answer.</summary>
     public static async Task<IReadOnlyList<string>> PassScreenAsync(CoachConversation chat, string areaId, bool chronic = false, int? age = DefaultAge)
