@@ -25,7 +25,7 @@ public sealed class EnrolDialogTests
         Assert.Equal([English.Text(TextKeys.ProgramZoneAsk)], await SayAsync(client, "8am and 7pm"));
         var started = await SayAsync(client, "America/New_York");
 
-        Assert.Equal([English.Text(TextKeys.ProgramStarted, new { times = "08:00 and 19:00", zone = "America/New_York" })], started);
+        Assert.Equal([English.Text(TextKeys.ProgramStarted, new { times = English.List(["08:00", "19:00"]), zone = "America/New_York" })], started);
         Assert.Equal(["schedule 08:00,19:00 America/New_York"], _schedule.Calls);
         var program = (await ProfileSetup.SavedAsync(_userState, client)).Program!;
         // 01:30 UTC on 8 March is still the evening of 7 March in New York.
@@ -83,7 +83,7 @@ public sealed class EnrolDialogTests
 
         var replies = await SayAsync(client, "9:00 and 21:00");
 
-        Assert.Equal([English.Text(TextKeys.ProgramStarted, new { times = "09:00 and 21:00", zone = "Europe/Madrid" })], replies);
+        Assert.Equal([English.Text(TextKeys.ProgramStarted, new { times = English.List(["09:00", "21:00"]), zone = "Europe/Madrid" })], replies);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class MessageTextTests(AzuriteFixture azurite) : IAsyncLifetime
         await chat.AnswerAsync("left", "2 weeks");
         await chat.SendAsync("\u00006\u001f");
 
-        Assert.Contains(side, t => t.Contains("Which side?", StringComparison.Ordinal));
+        Assert.Contains(side, t => t.Contains(SessionScript.Opening(TextKeys.SideAsk), StringComparison.Ordinal));
         Assert.Equal(6, Assert.Single(await RatingsAsync(chat)).Rating);
     }
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using Newtonsoft.Json.Linq;
+using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.BadInput;
 
@@ -68,6 +70,6 @@ public sealed class MissingIdsTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var replies = await _client.PostForRepliesAsync(ActivityPosts.Message("hi", "conv-complete-" + Guid.NewGuid().ToString("N")));
 
-        Assert.Contains(replies, t => t.Contains("self-care coach", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.Welcome), StringComparison.Ordinal));
     }
 }

@@ -47,6 +47,6 @@ public sealed class UnknownActivityTypeTests(AzuriteFixture azurite) : IAsyncLif
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(SessionScript.English.Text(TextKeys.ErrorReset), body, StringComparison.Ordinal);
-        Assert.Contains(afterwards, t => t.Contains("self-care coach", StringComparison.Ordinal));
+        Assert.Contains(afterwards, t => t.Contains(SessionScript.Opening(TextKeys.Welcome), StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -24,11 +25,11 @@ public sealed class ProactiveReplyTests(AzuriteFixture azurite) : IAsyncLifetime
         await StartAsync(chat);
         await PassScreenAsync(chat, "neck");
         await StartReleaseAsync(chat, "30 seconds");
-        await chat.WaitForAsync("How strong is the pain now");
+        await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
 
         var mine = _host.Channel.Received.Where(a => (string?)a["conversation"]?["id"] == chat.ConversationId).ToList();
-        var cues = mine.Where(a => Says(a, "Halfway") || Says(a, "Release now") || Says(a, "Hold 2 of 2")).ToList();
-        var answer = mine.First(a => Says(a, "Which side?"));
+        var cues = mine.Where(a => Says(a, Opening(TextKeys.ReleaseHalfway)) || Says(a, Opening(TextKeys.ReleaseEnd)) || Says(a, Opening(TextKeys.StretchHold, new { number = 2, count = 2 }))).ToList();
+        var answer = mine.First(a => Says(a, Opening(TextKeys.SideAsk)));
 
         Assert.NotEmpty(cues);
         Assert.All(cues, cue => Assert.True(string.IsNullOrEmpty((string?)cue["replyToId"]), (string?)cue["text"]));

@@ -1,9 +1,11 @@
 using Azure.Data.Tables;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
 using CoachBot.Storage;
 using CoachBot.Testing;
 using Newtonsoft.Json.Linq;
+using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.Bot;
 
@@ -25,8 +27,8 @@ public sealed class TeamsTests(AzuriteFixture azurite)
 
         var replies = await client.PostForRepliesAsync(install);
 
-        Assert.Contains("self-care coach", replies[0], StringComparison.Ordinal);
-        Assert.Contains(replies, r => r.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.Welcome), replies[0], StringComparison.Ordinal);
+        Assert.Contains(replies, r => r.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
         var profile = await ReadProfileAsync(new TableStorage(new TableClient(azurite.ConnectionString, table)));
         Assert.Equal("a:1personal-chat", profile.ConversationReference?.Conversation?.Id);
         Assert.Equal("https://smba.trafficmanager.net/emea/", profile.ConversationReference?.ServiceUrl);
@@ -46,8 +48,8 @@ public sealed class TeamsTests(AzuriteFixture azurite)
 
         var replies = await client.PostForRepliesAsync(message);
 
-        Assert.DoesNotContain(replies, r => r.Contains("self-care coach", StringComparison.Ordinal));
-        Assert.Contains(replies, r => r.Contains("May I save your pain ratings", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Contains(Opening(TextKeys.Welcome), StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal));
     }
 
     // Teams' connector is not on this machine: without channel authentication it must be listed.

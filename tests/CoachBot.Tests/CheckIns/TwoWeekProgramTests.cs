@@ -4,6 +4,7 @@ using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
+using CoachBot.Tests.Progress;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -42,8 +43,8 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var ratings = (await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default)).Where(r => r.Phase == PainRatingPhases.CheckIn).ToList();
         Assert.Equal(28, ratings.Count);
         Assert.Equal(Enumerable.Range(1, 14).SelectMany(d => new[] { d, d }), ratings.Select(r => r.ProgramDay));
-        Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
-        Assert.Single(chat.Transcript, t => t.Contains("Two weeks done", StringComparison.Ordinal) && t.Contains("a meaningful improvement", StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReviewWeek), StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReviewFinalMeaningful), StringComparison.Ordinal) && t.Contains(Fragment(TextKeys.ReviewFinalMeaningful, ^1), StringComparison.Ordinal));
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
@@ -55,9 +56,9 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
 
         await RunProgramAsync(host, chat, clock, _ => 5);
 
-        var final = Assert.Single(chat.Transcript, t => t.Contains("Two weeks done", StringComparison.Ordinal));
-        Assert.Contains("less than the 30% that counts as meaningful", final, StringComparison.Ordinal);
-        Assert.Contains("licensed therapist", final, StringComparison.Ordinal);
+        // Every final review opens alike; its last part is the verdict, here less than meaningful, and the advice.
+        var final = Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReviewFinalNotMeaningful), StringComparison.Ordinal));
+        Assert.Contains(Fragment(TextKeys.ReviewFinalNotMeaningful, ^1), final, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.AnswerAsync("8", "no");
         var replies = await chat.SendAsync("no");
 
-        Assert.Contains(replies, t => t.Contains("much worse than usual (8, against 3 when you started)", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(English.Text(TextKeys.CheckinStopMuchWorse, new { rating = 8, baseline = 3 }), StringComparison.Ordinal));
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
@@ -89,8 +90,8 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.AnswerAsync("6", "no");
         var replies = await chat.SendAsync("no");
 
-        Assert.DoesNotContain(early, t => t.Contains("stopping the program", StringComparison.Ordinal));
-        Assert.Contains(replies, t => t.Contains("2 or more points above where you started (3) for about a day", StringComparison.Ordinal));
+        Assert.DoesNotContain(early, t => t.Contains(Opening(TextKeys.CheckinStopSpike), StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(English.Text(TextKeys.CheckinStopSpike, new { baseline = 3 }), StringComparison.Ordinal));
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
@@ -104,7 +105,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.AnswerAsync("5", "no");
         var replies = await chat.SendAsync("yes");
 
-        Assert.Contains(replies, t => t.Contains("isn't a normal flare", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.CheckinStopNewSymptoms), StringComparison.Ordinal));
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
@@ -122,7 +123,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.SendAsync("stop");
         await chat.SendAsync("4");
 
-        Assert.Contains(session, t => t.Contains("What will you press with?", StringComparison.Ordinal));
+        Assert.Contains(session, t => t.Contains(Opening(TextKeys.ToolAsk), StringComparison.Ordinal));
         var ratings = await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default);
         Assert.Contains(ratings, r => r.Phase == PainRatingPhases.After && r.ProgramDay == 1 && r.Rating == 4);
     }
@@ -142,7 +143,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Contains(ratings, r => r.Phase == PainRatingPhases.After && r.SessionId == checkIn.SessionId && r.Rating == 3);
 
         // Sessions 6 → 4 (the first) and 5 → 3 (from the check-in): never "6 before" against two afters.
-        Assert.Contains(progress, t => t.Contains("So far: 2 sessions over 1 day with ratings. On average you rated your pain 5.5/10 before a session and 3.5/10 after it.", StringComparison.Ordinal));
+        Assert.Contains(progress, t => t.Contains($"{ProgressSentences.SoFar(sessions: 2, days: 1)} {ProgressSentences.Averages("5.5/10", "3.5/10")}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
             await FireNextAsync(host, chat, clock);
             await chat.AnswerAsync(answers[check], "nope", "no");
             var later = await chat.SendAsync("not now");
-            Assert.DoesNotContain(later, t => t.Contains("Ready for today's short release", StringComparison.Ordinal));
+            Assert.DoesNotContain(later, t => t.Contains(Opening(TextKeys.CheckinSessionAsk), StringComparison.Ordinal));
         }
 
         var summary = string.Join("\n", await chat.SendAsync("show my progress"));
@@ -173,8 +174,8 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Equal(16, points.Count);
         Assert.All(Enumerable.Range(1, 8), day => Assert.Equal(2, points.Count(p => p.X >= day - 1 && p.X < day)));
         Assert.Equal(CoachBot.Progress.ProgressChart.Render(ratings, SessionScript.English), png);
-        Assert.Contains("In your two-week program, your usual pain averaged", summary, StringComparison.Ordinal);
-        Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
+        Assert.Contains(English.Text(TextKeys.ProgressUsualPainInProgram), summary, StringComparison.Ordinal);
+        Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReviewWeek), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -188,10 +189,10 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var progress = string.Join("\n", await chat.SendAsync("show my progress"));
 
         // Days 1-3: (6 + 6 + 5) / 3, 6, 5.5 → 5.7; days 5-7: 4, 4, 3.5 → 3.8. Each day counts once.
-        var review = Assert.Single(chat.Transcript, t => t.Contains("One week in", StringComparison.Ordinal));
-        Assert.Contains("averaged 5.7/10 over your first 3 days with ratings and 3.8/10 over your last 3", review, StringComparison.Ordinal);
-        Assert.Contains("That's a drop of 33%", review, StringComparison.Ordinal);
-        Assert.Contains("In your two-week program, your usual pain averaged 3.8/10 in your last 3 days, against 5.7/10 in your first 3 days, 33% lower", progress, StringComparison.Ordinal);
+        var review = Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReviewWeek), StringComparison.Ordinal));
+        Assert.Contains(English.Text(TextKeys.ReviewWeek, new { first = "5.7", last = "3.8", days = 3 }), review, StringComparison.Ordinal);
+        Assert.Contains(English.Text(TextKeys.ReviewMeaningful, new { percent = 33 }), review, StringComparison.Ordinal);
+        Assert.Contains(ProgressSentences.Trend(TextKeys.ProgressImproving, last: "3.8/10", first: "5.7/10", window: 3, percent: 33, inProgram: true), progress, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
 
         var replies = await chat.SendAsync("skip today");
 
-        Assert.Contains(replies, t => t.Contains("no more check-ins today", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ProgramSkipped), StringComparison.Ordinal));
         var next = Assert.Single(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
         Assert.Equal(new DateTimeOffset(2027, 3, 8, 13, 0, 0, TimeSpan.Zero), next.DueAt);
     }
@@ -216,8 +217,8 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var ask = await chat.SendAsync("change check-in times");
         var changed = await chat.SendAsync("9am");
 
-        Assert.Contains(ask, t => t.Contains("When should I check in?", StringComparison.Ordinal));
-        Assert.Contains(changed, t => t.Contains("from now on I'll check in at 09:00", StringComparison.Ordinal));
+        Assert.Contains(ask, t => t.Contains(Opening(TextKeys.ProgramTimesAsk), StringComparison.Ordinal));
+        Assert.Contains(changed, t => t.Contains(English.Text(TextKeys.ProgramTimesChanged, new { times = "09:00", zone = "America/New_York" }), StringComparison.Ordinal));
         var next = Assert.Single(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
         Assert.Equal(new DateTimeOffset(2027, 3, 7, 14, 0, 0, TimeSpan.Zero), next.DueAt);
     }
@@ -230,7 +231,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
 
         var replies = await chat.SendAsync("stop check-ins");
 
-        Assert.Contains(replies, t => t.Contains("stopped your check-ins", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ProgramStopped), StringComparison.Ordinal));
         Assert.Empty(await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default));
     }
 
@@ -250,7 +251,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var offer = await chat.AnswerAsync("5", "no", "no");
         var session = await chat.SendAsync("yes");
 
-        Assert.Contains(offer, t => t.Contains("your lower back", StringComparison.Ordinal));
+        Assert.Contains(offer, t => t.Contains(English.Text(TextKeys.CheckinSessionAsk, new { area = English.Area("lower-back").Label.ToLowerInvariant() }), StringComparison.Ordinal));
         Assert.Contains(session, t => t.Contains(Questions("lower-back").First(q => !q.Id.StartsWith("general-", StringComparison.Ordinal)).Question, StringComparison.Ordinal));
     }
 
@@ -264,10 +265,10 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         clock.Set((await store.ListForAsync(chat.UserKey, default)).Single().DueAt);
 
         await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
-        var asked = await chat.WaitForAsync("Have you been checked by a doctor or an emergency service");
+        var asked = await chat.WaitForAsync(Opening(TextKeys.HoldAsk));
 
-        Assert.Contains("call emergency services now", asked, StringComparison.Ordinal);
-        Assert.DoesNotContain(chat.Transcript, t => t.Contains("Check-in, day", StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.HoldEmergency), asked, StringComparison.Ordinal);
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains(Opening(TextKeys.CheckinGreeting), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -289,11 +290,11 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         Assert.Equal(1, throttled.Retried);
         Assert.Contains(pending, c => c.IsRetry && c.DueAt == due.AddSeconds(2));
         Assert.Equal(1, retried.Sent);
-        var checkIn = await chat.WaitForAsync("Check-in, day 1 of 14");
+        var checkIn = await chat.WaitForAsync(English.Text(TextKeys.CheckinGreeting, new { day = 1 }));
 
         // Greeting and question are one message, so the throttled attempt left nothing half-sent.
-        Assert.Contains("How strong is the pain right now", checkIn, StringComparison.Ordinal);
-        Assert.Single(chat.Transcript, t => t.Contains("Check-in, day 1 of 14", StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.PainBeforeAsk), checkIn, StringComparison.Ordinal);
+        Assert.Single(chat.Transcript, t => t.Contains(English.Text(TextKeys.CheckinGreeting, new { day = 1 }), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -311,9 +312,9 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await dispatcher.FireDueAsync(default);
         clock.Set(due.AddSeconds(5));
         await dispatcher.FireDueAsync(default);
-        await chat.WaitForAsync("How strong is the pain right now");
+        await chat.WaitForAsync(Opening(TextKeys.PainBeforeAsk));
 
-        Assert.Single(chat.Transcript, t => t.Contains("Check-in, day 1 of 14", StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains(English.Text(TextKeys.CheckinGreeting, new { day = 1 }), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -349,9 +350,9 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var wrong = await chat.SendAsync("Narnia");
         var started = await chat.SendAsync("Europe/Berlin");
 
-        Assert.Contains(asked, t => t.Contains("Which time zone are you in?", StringComparison.Ordinal));
-        Assert.Contains(wrong, t => t.Contains("I don't know that time zone", StringComparison.Ordinal));
-        Assert.Contains(started, t => t.Contains("19:00 (Europe/Berlin)", StringComparison.Ordinal));
+        Assert.Contains(asked, t => t.Contains(Opening(TextKeys.ProgramZoneAsk), StringComparison.Ordinal));
+        Assert.Contains(wrong, t => t.Contains(Opening(TextKeys.ProgramZoneRetry), StringComparison.Ordinal));
+        Assert.Contains(started, t => t.Contains(English.Text(TextKeys.ProgramStarted, new { times = "19:00", zone = "Europe/Berlin" }), StringComparison.Ordinal));
         var next = (await host.Services.GetRequiredService<TableCheckInStore>().ListForAsync(chat.UserKey, default)).Single();
         Assert.Equal(new DateTimeOffset(2027, 3, 7, 18, 0, 0, TimeSpan.Zero), next.DueAt);
     }
@@ -367,8 +368,8 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var third = await FireNextAsync(host, chat, clock);
         await chat.AnswerAsync("5", "no", "no");
 
-        Assert.Equal(3, chat.Transcript.Count(t => t.StartsWith("Check-in, day", StringComparison.Ordinal)));
-        Assert.Contains(chat.Transcript, t => t.StartsWith("Check-in, day 2 of 14", StringComparison.Ordinal));
+        Assert.Equal(3, chat.Transcript.Count(t => t.StartsWith(Opening(TextKeys.CheckinGreeting), StringComparison.Ordinal)));
+        Assert.Contains(chat.Transcript, t => t.StartsWith(English.Text(TextKeys.CheckinGreeting, new { day = 2 }), StringComparison.Ordinal));
         var rating = Assert.Single(await host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, default), r => r.Phase == PainRatingPhases.CheckIn);
         Assert.Equal(2, rating.ProgramDay);
         Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(third, NewYork).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rating.LocalDate);
@@ -384,7 +385,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         for (var check = 0; check < 4; check++)
         {
             await FireNextAsync(host, chat, clock);
-            tips.AddRange((await chat.AnswerAsync("5", "no", "no")).Where(t => t.StartsWith("Tip of the day", StringComparison.Ordinal)));
+            tips.AddRange((await chat.AnswerAsync("5", "no", "no")).Where(t => English.Tips.Any(tip => tip.Text == t)));
             await chat.SendAsync("no");
         }
 
@@ -409,7 +410,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         var retry = (await store.ListForAsync(chat.UserKey, default)).Min(c => c.DueAt);
 
         Assert.Equal(1, round.Sent);
-        Assert.DoesNotContain(chat.Transcript, t => t.StartsWith("Check-in, day", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, t => t.StartsWith(Opening(TextKeys.CheckinGreeting), StringComparison.Ordinal));
         Assert.Equal(due.AddMinutes(5), retry);
     }
 
@@ -424,7 +425,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         await chat.AnswerAsync("stop", "4", "no");
         await chat.SendAsync("yes");
         var started = await chat.SendAsync("8am and 7pm");
-        Assert.Contains(started, t => t.Contains("I'll check in at 08:00 and 19:00 (America/New_York)", StringComparison.Ordinal));
+        Assert.Contains(started, t => t.Contains(English.Text(TextKeys.ProgramStarted, new { times = English.List(["08:00", "19:00"]), zone = "America/New_York" }), StringComparison.Ordinal));
         return (host, chat, clock);
     }
 
@@ -434,7 +435,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
         clock.Set(next);
         var round = await host.Services.GetRequiredService<CheckInDispatcher>().FireDueAsync(default);
         Assert.Equal(1, round.Sent);
-        await chat.WaitForAsync("How strong is the pain right now");
+        await chat.WaitForAsync(Opening(TextKeys.PainBeforeAsk));
         return next;
     }
 
@@ -448,7 +449,7 @@ public sealed class TwoWeekProgramTests(AzuriteFixture azurite)
             var replies = await chat.SendAsync("no");
             if (check < 28)
             {
-                Assert.Contains(replies, t => t.Contains("Ready for today's short release", StringComparison.Ordinal));
+                Assert.Contains(replies, t => t.Contains(Opening(TextKeys.CheckinSessionAsk), StringComparison.Ordinal));
                 await chat.SendAsync("no");
             }
         }

@@ -35,8 +35,8 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await chat.SendAsync(answer);
 
         Assert.Contains(greeting, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
-        Assert.Equal(adult, replies.Any(t => t.Contains("May I save your pain ratings", StringComparison.Ordinal)));
-        Assert.Equal(!adult, replies.Any(t => t.Contains("talk with a parent or carer and your doctor or school nurse", StringComparison.Ordinal)));
+        Assert.Equal(adult, replies.Any(t => t.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal)));
+        Assert.Equal(!adult, replies.Any(t => t.Contains(Opening(TextKeys.AgeYoung), StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
         var later = await chat.AnswerAsync("hi", "my neck", "left", "2 weeks", "6", "no", "thumb");
         var fromAnotherChat = await new CoachConversation(_host.Client, _host.Channel) { UserId = chat.UserId }.SendAsync("can we do my calf?");
 
-        Assert.All(later, t => Assert.DoesNotContain("Where does it hurt", t, StringComparison.Ordinal));
+        Assert.All(later, t => Assert.DoesNotContain(Opening(TextKeys.AreaAsk), t, StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
         Assert.Contains(later, t => t.Contains(Opening(TextKeys.AgeYoungAgain), StringComparison.Ordinal));
         Assert.Contains(fromAnotherChat, t => t.Contains(Opening(TextKeys.AgeYoungAgain), StringComparison.Ordinal));
@@ -70,19 +70,19 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("why do you need my age?", "Self-care advice depends on age")]
-    [InlineData("200", "Please tell me your age")]
-    [InlineData("", "Please tell me your age")]
-    public async Task A_question_or_an_unlikely_age_gets_a_reason_and_the_question_again(string answer, string expected)
+    [InlineData("why do you need my age?", TextKeys.AgeWhy)]
+    [InlineData("200", TextKeys.AgeRetry)]
+    [InlineData("", TextKeys.AgeRetry)]
+    public async Task A_question_or_an_unlikely_age_gets_a_reason_and_the_question_again(string answer, string expectedKey)
     {
         var chat = _host.NewConversation();
         await chat.JoinAsync();
 
         var replies = await chat.SendAsync(answer);
 
-        Assert.Contains(replies, t => t.Contains(expected, StringComparison.Ordinal));
-        Assert.DoesNotContain(replies, t => t.Contains("May I save your pain ratings", StringComparison.Ordinal));
-        Assert.Contains(await chat.SendAsync("40"), t => t.Contains("May I save your pain ratings", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(expectedKey), StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal));
+        Assert.Contains(await chat.SendAsync("40"), t => t.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,10 +93,10 @@ public sealed class AgeTests(AzuriteFixture azurite) : IAsyncLifetime
         await PassScreenAsync(chat, "upper-back", age: 70);
         await StartReleaseAsync(chat, "30 seconds");
 
-        var first = await chat.WaitForAsync("Hold 1 of 2");
+        var first = await chat.WaitForAsync(Opening(TextKeys.StretchHold, new { number = 1, count = 2 }));
 
-        Assert.Contains("hold each one for 30 seconds", first, StringComparison.Ordinal);
-        Assert.Contains("Hold 1 of 2: ease into a mild pull and hold for 30 seconds", first, StringComparison.Ordinal);
+        Assert.Contains(English.Text(TextKeys.StretchOlder, new { seconds = 30 }), first, StringComparison.Ordinal);
+        Assert.Contains(English.Text(TextKeys.StretchHold, new { number = 1, count = 2, seconds = 30 }), first, StringComparison.Ordinal);
         Assert.True(English.Area("upper-back").Stretch.HoldSeconds < 30, "the upper back's usual hold is shorter, so the test shows the change");
     }
 }

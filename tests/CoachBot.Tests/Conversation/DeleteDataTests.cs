@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -33,9 +34,8 @@ public sealed partial class DeleteDataTests(AzuriteFixture azurite) : IAsyncLife
         var ask = await chat.SendAsync("delete my data");
         var done = await chat.SendAsync("yes");
 
-        Assert.Contains(ask, t => t.Contains("export links", StringComparison.Ordinal));
-        Assert.Contains(done, t => t.Contains("your ratings (2)", StringComparison.Ordinal) && t.Contains("your check-in schedule", StringComparison.Ordinal)
-            && t.Contains("your export links (1", StringComparison.Ordinal) && t.Contains("2 conversation(s)", StringComparison.Ordinal));
+        Assert.Contains(ask, t => t.Contains(Opening(TextKeys.DeleteAsk), StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains(English.Text(TextKeys.DeleteDone, new { count = 2, links = 1, conversations = 2 }), StringComparison.Ordinal));
         Assert.Empty(await RowsMentioningAsync(chat.UserId, chat.ConversationId, otherChat.ConversationId));
         foreach (var path in new[] { link.PathAndQuery, link.PathAndQuery + "/ratings.csv", link.PathAndQuery + "/fhir.json" })
         {
@@ -54,7 +54,7 @@ public sealed partial class DeleteDataTests(AzuriteFixture azurite) : IAsyncLife
 
         var fresh = await chat.SendAsync("hi");
 
-        Assert.Contains(fresh, t => t.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(fresh, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 
     // Every row of every table this host uses, whose keys or values name the person or one of

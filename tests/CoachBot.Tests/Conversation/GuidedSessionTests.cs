@@ -21,22 +21,22 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         var chat = _host.NewConversation();
 
         var afterPain = await StartAsync(chat, area: "neck", side: "left", duration: "2 weeks", pain: "6");
-        Assert.Contains(afterPain, t => t.Contains("safety questions", StringComparison.Ordinal));
+        Assert.Contains(afterPain, t => t.Contains(Opening(TextKeys.ScreenIntro), StringComparison.Ordinal));
         var afterScreen = await PassScreenAsync(chat, "neck");
         Assert.Contains(afterScreen, t => t.Contains(Opening(TextKeys.ScreenClear), StringComparison.Ordinal));
         var start = await StartReleaseAsync(chat, "60 seconds");
 
-        Assert.Contains(start, t => t.Contains("Press now and hold steady for 60 seconds", StringComparison.Ordinal));
-        await chat.WaitForAsync("Halfway");
+        Assert.Contains(start, t => t.Contains(English.Text(TextKeys.ReleaseStart, new { seconds = 60 }), StringComparison.Ordinal));
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseHalfway));
         await chat.WaitForAsync(Opening(TextKeys.ReleaseEnd));
-        await chat.WaitForAsync("Hold 1 of 2");
+        await chat.WaitForAsync(Opening(TextKeys.StretchHold, new { number = 1, count = 2 }));
         await chat.WaitForAsync(Opening(TextKeys.StretchRest));
-        await chat.WaitForAsync("Hold 2 of 2");
+        await chat.WaitForAsync(Opening(TextKeys.StretchHold, new { number = 2, count = 2 }));
         await chat.WaitForAsync(Opening(TextKeys.StretchEnd));
         await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
 
         var comparison = await chat.SendAsync("3");
-        Assert.Contains(comparison, t => t.Contains("from 6 to 3: down 3 points", StringComparison.Ordinal));
+        Assert.Contains(comparison, t => t.Contains(English.Text(TextKeys.CompareDown, new { before = 6, after = 3, points = 3, s = "s" }), StringComparison.Ordinal));
         var offer = await chat.SendAsync("no");
         Assert.Contains(offer, t => t.Contains(Opening(TextKeys.ProgramOffer), StringComparison.Ordinal));
         Assert.DoesNotContain(offer, t => t.Contains(Opening(TextKeys.SessionEnd), StringComparison.Ordinal));
@@ -83,7 +83,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
         var chosen = await chat.SendAsync("start");
 
         Assert.Contains(tooLong, t => t.Contains(Opening(TextKeys.LengthRetry), StringComparison.Ordinal));
-        Assert.Contains(chosen, t => t.Contains("hold steady for 45 seconds", StringComparison.Ordinal));
+        Assert.Contains(chosen, t => t.Contains(English.Text(TextKeys.ReleaseStart, new { seconds = 45 }), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var done = await chat.SendAsync("done");
 
-        Assert.Contains(done, t => t.Contains("Let go slowly", StringComparison.Ordinal));
-        Assert.Contains(done, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains(Opening(TextKeys.ReleaseDone), StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains(Opening(TextKeys.StretchHold, new { number = 1, count = 2 }), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,9 +124,9 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var stopped = await chat.SendAsync("stop");
 
-        Assert.Contains(stopped, t => t.Contains("Stopped", StringComparison.Ordinal));
+        Assert.Contains(stopped, t => t.Contains(Opening(TextKeys.ReleaseStopped), StringComparison.Ordinal));
         Assert.Contains(stopped, t => t.Contains(Opening(TextKeys.PainAfterAsk), StringComparison.Ordinal));
-        Assert.DoesNotContain(stopped, t => t.Contains("Hold 1 of 2", StringComparison.Ordinal));
+        Assert.DoesNotContain(stopped, t => t.Contains(Opening(TextKeys.StretchHold, new { number = 1, count = 2 }), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class GuidedSessionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var afterScreen = await PassScreenAsync(chat, "lower-back", chronic: true);
 
-        Assert.Contains(afterScreen, t => t.Contains("licensed therapist", StringComparison.Ordinal));
-        Assert.Contains(afterScreen, t => t.Contains("Do any of these apply to you?", StringComparison.Ordinal));
+        Assert.Contains(afterScreen, t => t.Contains(Outcome(SafetyOutcomes.Therapist), StringComparison.Ordinal));
+        Assert.Contains(afterScreen, t => t.Contains(English.Cautions.Question, StringComparison.Ordinal));
     }
 }

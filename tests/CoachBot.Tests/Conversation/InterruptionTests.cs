@@ -43,10 +43,10 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("I have chest pain");
 
-        Assert.True(replies.Any(t => t.Contains("call emergency services now (911)", StringComparison.Ordinal)), $"at the {step} step");
+        Assert.True(replies.Any(t => t.Contains(Outcome(SafetyOutcomes.Emergency, new { emergencyNumber = "911" }), StringComparison.Ordinal)), $"at the {step} step");
         var next = await chat.SendAsync("ok");
-        Assert.DoesNotContain(next, t => t.Contains("Halfway", StringComparison.Ordinal));
-        Assert.DoesNotContain(chat.Transcript.SkipWhile(t => !t.Contains("emergency services", StringComparison.Ordinal)), IsPressureInstruction);
+        Assert.DoesNotContain(next, t => t.Contains(Opening(TextKeys.ReleaseHalfway), StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript.SkipWhile(t => !t.Contains(Outcome(SafetyOutcomes.Emergency), StringComparison.Ordinal)), IsPressureInstruction);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("help");
 
-        Assert.Contains(replies, t => t.Contains("\"start over\"", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.Help), StringComparison.Ordinal));
         Assert.True(replies.Count >= 2, $"at the {step} step the question should come again");
         if (step != "release")
         {
@@ -90,8 +90,8 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var cancelled = await chat.SendAsync("cancel");
         var again = await chat.SendAsync("hi");
 
-        Assert.True(cancelled.Any(t => t.Contains("I've stopped", StringComparison.Ordinal)), $"at the {step} step");
-        Assert.Contains(again, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal) || t.Contains("May I save your pain ratings", StringComparison.Ordinal) || t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
+        Assert.True(cancelled.Any(t => t.Contains(Opening(TextKeys.Cancel), StringComparison.Ordinal)), $"at the {step} step");
+        Assert.Contains(again, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal) || t.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal) || t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("a numb feeling about work, for 3 weeks");
 
-        Assert.DoesNotContain(replies, t => t.Contains("emergency", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains(Outcome(SafetyOutcomes.Emergency), StringComparison.Ordinal));
         Assert.Contains(replies, t => t.Contains(Opening(TextKeys.PainBeforeAsk), StringComparison.Ordinal));
     }
 
@@ -138,7 +138,7 @@ public sealed class InterruptionTests(AzuriteFixture azurite) : IAsyncLifetime
         var fresh = await chat.SendAsync("hi");
 
         Assert.Contains(ask, t => t.Contains(Opening(TextKeys.DeleteAsk), StringComparison.Ordinal));
-        Assert.Contains(done, t => t.Contains("deleted your ratings (1)", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains(Opening(TextKeys.DeleteDone, new { count = 1 }), StringComparison.Ordinal));
         Assert.Contains(fresh, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -24,7 +25,7 @@ public sealed partial class ProgressAndExportTests(AzuriteFixture azurite) : IAs
         var message = _host.Channel.Received.Last(a => (string?)a["conversation"]?["id"] == chat.ConversationId && a["attachments"] is not null);
         Assert.Equal("image/png", (string?)message["attachments"]![0]!["contentType"]);
         Assert.StartsWith("data:image/png;base64,", (string?)message["attachments"]![0]!["contentUrl"], StringComparison.Ordinal);
-        Assert.Contains(replies, t => t.Contains("not a diagnosis", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ProgressDisclaimer), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed partial class ProgressAndExportTests(AzuriteFixture azurite) : IAs
 
         var replies = await chat.SendAsync("show my progress");
 
-        Assert.Contains(replies, t => t.Contains("no ratings yet", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ProgressNone), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,12 +48,12 @@ public sealed partial class ProgressAndExportTests(AzuriteFixture azurite) : IAs
         var ready = await chat.SendAsync("I take ibuprofen; asthma");
         var link = new Uri(LinkPattern().Match(string.Join("\n", ready)).Value);
 
-        Assert.Contains(ask, t => t.Contains("medications or health conditions", StringComparison.Ordinal));
+        Assert.Contains(ask, t => t.Contains(Opening(TextKeys.ExportNotesAsk), StringComparison.Ordinal));
         using var report = await _host.Client.GetAsync(link.PathAndQuery);
         var html = await report.Content.ReadAsStringAsync();
         Assert.True(report.IsSuccessStatusCode, html);
         Assert.Contains("ibuprofen", html, StringComparison.Ordinal);
-        Assert.Contains("Neck", html, StringComparison.Ordinal);
+        Assert.Contains(English.Area("neck").Label, html, StringComparison.Ordinal);
         using var csv = await _host.Client.GetAsync(link.PathAndQuery + "/ratings.csv");
         Assert.True(csv.IsSuccessStatusCode);
     }

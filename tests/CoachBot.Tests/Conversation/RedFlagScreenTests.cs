@@ -51,8 +51,8 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
         var outcome = await chat.SendAsync("yes");
         var afterwards = await chat.AnswerAsync("ok", "what now?", "thumb");
 
-        Assert.Contains(outcome, t => t.Contains(ExpectedAdvice(flagged.Outcome), StringComparison.Ordinal));
-        Assert.Contains(outcome, t => t.Contains("I've stopped this session", StringComparison.Ordinal));
+        Assert.Contains(outcome, t => t.Contains(Outcome(flagged.Outcome), StringComparison.Ordinal));
+        Assert.Contains(outcome, t => t.Contains(Opening(TextKeys.SessionStoppedForSafety), StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
         Assert.DoesNotContain(afterwards, IsPressureInstruction);
     }
@@ -71,9 +71,9 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
         var irelandAdvice = await ireland.SendAsync("yes");
         var unknownAdvice = await unknown.SendAsync("yes");
 
-        Assert.Contains(usAdvice, t => t.Contains("call emergency services now (911)", StringComparison.Ordinal));
-        Assert.Contains(irelandAdvice, t => t.Contains("call emergency services now (112 or 999)", StringComparison.Ordinal));
-        Assert.Contains(unknownAdvice, t => t.Contains("call emergency services now (your local emergency number: 911 in the US", StringComparison.Ordinal));
+        Assert.Contains(usAdvice, t => t.Contains(Outcome(SafetyOutcomes.Emergency, new { emergencyNumber = "911" }), StringComparison.Ordinal));
+        Assert.Contains(irelandAdvice, t => t.Contains(Outcome(SafetyOutcomes.Emergency, new { emergencyNumber = "112 or 999" }), StringComparison.Ordinal));
+        Assert.Contains(unknownAdvice, t => t.Contains(Outcome(SafetyOutcomes.Emergency, new { emergencyNumber = English.Routine.EmergencyNumbers["default"] }), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var advice = await chat.SendAsync("not sure");
 
-        Assert.Contains(advice, t => t.Contains("call emergency services now", StringComparison.Ordinal));
+        Assert.Contains(advice, t => t.Contains(Outcome(SafetyOutcomes.Emergency), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,11 +99,4 @@ public sealed class RedFlagScreenTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(English.RedFlags.General.Concat(English.RedFlags.Area), q => Assert.True(q.Question.Length <= 260 && !q.Question.Contains('\n'), q.Id));
         Assert.All(English.RedFlags.General, q => Assert.True(q.Question.Length <= 140, q.Id));
     }
-
-    private static string ExpectedAdvice(string outcome) => outcome switch
-    {
-        SafetyOutcomes.Emergency => "call emergency services now",
-        SafetyOutcomes.DoctorToday => "get this checked today",
-        _ => "see a doctor before any self-treatment",
-    };
 }

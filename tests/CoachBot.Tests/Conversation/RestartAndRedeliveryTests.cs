@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +19,10 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
         var (chat, second) = await StopMidReleaseAndRestartAsync("rs", time: null);
         await using var _ = second;
 
-        await chat.WaitForAsync("Halfway");
-        await chat.WaitForAsync("Release now");
-        await chat.WaitForAsync("Hold 1 of 2");
-        Assert.Single(chat.Transcript, t => t.Contains("Halfway", StringComparison.Ordinal));
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseHalfway));
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseEnd));
+        await chat.WaitForAsync(Opening(TextKeys.StretchHold, new { number = 1, count = 2 }));
+        Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReleaseHalfway), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -31,10 +32,10 @@ public sealed class RestartAndRedeliveryTests(AzuriteFixture azurite)
         var (chat, second) = await StopMidReleaseAndRestartAsync("st", new ShiftedTimeProvider(TimeSpan.FromMinutes(2)));
         await using var _ = second;
 
-        await chat.WaitForAsync("Welcome back");
-        await chat.WaitForAsync("Hold 1 of 2");
-        Assert.DoesNotContain(chat.Transcript, t => t.Contains("Halfway", StringComparison.Ordinal));
-        Assert.Single(chat.Transcript, t => t.Contains("Welcome back", StringComparison.Ordinal));
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseWelcomeBack));
+        await chat.WaitForAsync(Opening(TextKeys.StretchHold, new { number = 1, count = 2 }));
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains(Opening(TextKeys.ReleaseHalfway), StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ReleaseWelcomeBack), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Testing;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -25,10 +26,10 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var done = await chat.SendAsync("yes");
         var fresh = await chat.SendAsync("hi");
 
-        Assert.Contains(ask, t => t.Contains("Delete everything?", StringComparison.Ordinal));
-        Assert.Contains(done, t => t.StartsWith("Done: I've deleted", StringComparison.Ordinal));
-        Assert.DoesNotContain(done, t => t.Contains("Have you been checked", StringComparison.Ordinal));
-        Assert.Contains(fresh, t => t.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(ask, t => t.Contains(Opening(TextKeys.DeleteAsk), StringComparison.Ordinal));
+        Assert.Contains(done, t => t.StartsWith(Opening(TextKeys.DeleteDone), StringComparison.Ordinal));
+        Assert.DoesNotContain(done, IsHoldQuestion);
+        Assert.Contains(fresh, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,8 +46,8 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var stopped = await chat.SendAsync("yep");
         var notYet = await chat.AnswerAsync("hi", "no");
 
-        Assert.Contains(stopped, t => t.Contains("Please see a doctor before any self-treatment", StringComparison.Ordinal));
-        Assert.DoesNotContain(stopped.Concat(notYet), t => t.Contains("program", StringComparison.OrdinalIgnoreCase) || t.Contains("check-ins", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(stopped, t => t.Contains(Outcome(SafetyOutcomes.Doctor), StringComparison.Ordinal));
+        Assert.DoesNotContain(stopped.Concat(notYet), t => t.Contains(Opening(TextKeys.HoldProgramPaused), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("what?");
 
-        Assert.Contains(replies, t => t.Contains("Some pain is a warning sign", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ScreenWhy), StringComparison.Ordinal));
         Assert.Equal(question, replies[^1]);
     }
 
@@ -72,9 +73,9 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
         var late = await chat.SendAsync("2 weeks");
         var rated = await chat.SendAsync("6");
 
-        Assert.Contains(late, t => t.Contains("That sounds like how long you've had it", StringComparison.Ordinal));
-        Assert.DoesNotContain(late, t => t.Contains("safety questions", StringComparison.Ordinal));
-        Assert.Contains(rated, t => t.Contains("safety questions", StringComparison.Ordinal));
+        Assert.Contains(late, t => t.Contains(Opening(TextKeys.PainNotDuration), StringComparison.Ordinal));
+        Assert.DoesNotContain(late, t => t.Contains(Opening(TextKeys.ScreenIntro), StringComparison.Ordinal));
+        Assert.Contains(rated, t => t.Contains(Opening(TextKeys.ScreenIntro), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -88,7 +89,7 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync(answer);
 
-        Assert.Contains(replies, t => t.Contains("How strong is the pain right now", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.PainBeforeAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var stopped = await chat.SendAsync("stop");
 
-        Assert.Contains(stopped, t => t.Contains("How strong is the pain now", StringComparison.Ordinal));
-        Assert.DoesNotContain(chat.Transcript, t => t.StartsWith("Press now", StringComparison.Ordinal) || t.Contains("gentle stretch", StringComparison.Ordinal));
+        Assert.Contains(stopped, t => t.Contains(Opening(TextKeys.PainAfterAsk), StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, t => t.StartsWith(Opening(TextKeys.ReleaseStart), StringComparison.Ordinal) || t.Contains(Opening(TextKeys.StretchIntro), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("found it");
 
-        Assert.Contains(replies, t => t.Contains("How long shall we hold it?", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.LengthAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("hey");
 
-        Assert.Equal("Hi!", replies[0]);
-        Assert.Contains("How old are you?", replies[^1], StringComparison.Ordinal);
+        Assert.Equal(English.Text(TextKeys.GreetingFirst), replies[0]);
+        Assert.Contains(Opening(TextKeys.AgeAsk), replies[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class StrangerWalkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var replies = await chat.SendAsync("no");
 
-        Assert.DoesNotContain(replies, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
-        Assert.Contains(replies, t => t.Contains("You're welcome", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ClosingReply), StringComparison.Ordinal));
     }
 }

@@ -1,8 +1,8 @@
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
-using CoachBot.Tests.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.DirectLine;
 
@@ -53,23 +53,23 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
         var grant = await new DirectLineApi(host.CreateClient()).GenerateTokenAsync("dl_session_" + mode);
         await using var client = NodeSession.Start(Script, host.Domain, (string)grant["token"]!, mode);
         await client.SendAsync(new JObject { ["join"] = "en-US" });
-        await client.WaitForAsync(e => Says(e, "How old are you?"), "the age question");
+        await client.WaitForAsync(e => Says(e, Opening(TextKeys.AgeAsk)), "the age question");
 
         List<(string Answer, string Expect)> steps =
         [
-            ("I'm 42", "May I save your pain ratings"),
-            ("yes", "Where does it hurt"),
-            ("my upper back", "Which side?"),
-            ("right", "How long have you had this pain"),
-            ("a few days", "How strong is the pain right now"),
-            ("about a 5", "Right now, do you have chest pain"),
-            .. SessionScript.LaterScreenOpenings("upper-back", age: 42).Select(opening => (Answer: "no", Expect: opening)),
-            ("no", "They change how we do the release"),
-            ("no", "What will you press with?"),
-            ("tennis ball", "Found a tender spot?"),
-            ("yes", "How long shall we hold it?"),
-            ("30", "Ready? Tap Start"),
-            ("ok go", "Press now and hold steady for 30 seconds"),
+            ("I'm 42", Opening(TextKeys.ConsentAsk)),
+            ("yes", Opening(TextKeys.AreaAsk)),
+            ("my upper back", Opening(TextKeys.SideAsk)),
+            ("right", Opening(TextKeys.DurationAsk)),
+            ("a few days", Opening(TextKeys.PainBeforeAsk)),
+            ("about a 5", ScreenOpenings("upper-back", age: 42).First()),
+            .. LaterScreenOpenings("upper-back", age: 42).Select(opening => (Answer: "no", Expect: opening)),
+            ("no", English.Cautions.Question.Split('\n')[0]),
+            ("no", Opening(TextKeys.ToolAsk)),
+            ("tennis ball", Opening(TextKeys.SpotAsk)),
+            ("yes", Opening(TextKeys.LengthAsk)),
+            ("30", Opening(TextKeys.ReadyAsk)),
+            ("ok go", English.Text(TextKeys.ReleaseStart, new { seconds = 30 })),
         ];
         var step = 0;
         foreach (var (answer, expect) in steps)
@@ -78,12 +78,12 @@ public sealed class DirectLineJsClientTests(AzuriteFixture azurite)
             await client.WaitForAsync(e => Says(e, expect), $"'{expect}' after '{answer}'");
         }
 
-        await client.WaitForAsync(e => Says(e, "Halfway"), "the halfway cue");
-        await client.WaitForAsync(e => Says(e, "Release now"), "the release cue");
-        await client.WaitForAsync(e => Says(e, "Hold 2 of 2"), "the second stretch hold");
-        await client.WaitForAsync(e => Says(e, "How strong is the pain now"), "the rating after");
+        await client.WaitForAsync(e => Says(e, Opening(TextKeys.ReleaseHalfway)), "the halfway cue");
+        await client.WaitForAsync(e => Says(e, Opening(TextKeys.ReleaseEnd)), "the release cue");
+        await client.WaitForAsync(e => Says(e, Opening(TextKeys.StretchHold, new { number = 2, count = 2 })), "the second stretch hold");
+        await client.WaitForAsync(e => Says(e, Opening(TextKeys.PainAfterAsk)), "the rating after");
         await client.SendAsync(new JObject { ["send"] = "3", ["clientActivityID"] = $"{mode}-after" });
-        var compared = await client.WaitForAsync(e => Says(e, "from 5 to 3: down 2 points"), "the comparison");
+        var compared = await client.WaitForAsync(e => Says(e, English.Text(TextKeys.CompareDown, new { before = 5, after = 3, points = 2, s = "s" })), "the comparison");
 
         Assert.Equal("bot", (string?)compared["activity"]!["from"]?["role"]);
         Assert.DoesNotContain(client.Events, e => (string?)e["event"] is "error" or "postFailed");

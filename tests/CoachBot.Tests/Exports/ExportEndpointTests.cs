@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Exports;
@@ -45,7 +46,7 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("<td>Daily check-in</td><td>Lower back</td><td></td><td class=\"num\">5</td>", html);
         Assert.Equal(7, html.Split("<tr><td>").Length - 1);
         Assert.Contains("<li>Neck (Left): 3 sessions</li>", html);
-        Assert.Contains("Self-care log, not a diagnosis", html);
+        Assert.Contains(Html(SessionScript.English.Text(TextKeys.ExportDisclaimer)), html);
     }
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var chart = ProgressChart.ToDataUri(ProgressChart.Render(program, SessionScript.English));
         Assert.Contains($"<img src=\"{chart}\"", html);
-        Assert.Contains("alt=\"Chart of the two-week program from 2026-11-02", html);
-        Assert.Contains("within the two-week program of 2026-11-02 to 2026-11-15, first 3 days against last 3: 6 to 4 (-33%)", html);
+        Assert.Contains($"alt=\"{Html(SessionScript.English.Text(TextKeys.ChartProgramDescribe, new { start = "2026-11-02" }))}\"", html);
+        Assert.Contains(Html(SessionScript.English.Text(TextKeys.ExportSummaryUsualInProgram, new { start = "2026-11-02", end = "2026-11-15", window = 3, first = 6, last = 4, change = " (-33%)" })), html);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.All(rows, row => Assert.Equal(ExportCsv.ColumnKeys.Count, row.Count));
         Assert.Equal(["2026-11-02T13:00:00Z", "2026-11-02", "13:00", "Europe/London", "before", "neck", "Neck", "left", "7", "0", "s0", "Ibuprofen, as needed"], rows[1]);
         Assert.Equal(["7", "4", "6", "3", "5", "2", "5"], rows.Skip(1).Select(r => r[8]));
-        Assert.Equal("Lower back", rows[7][6]);
+        Assert.Equal(SessionScript.English.Area("lower-back").Label, rows[7][6]);
     }
 
     [Fact]
@@ -186,8 +187,8 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
             using var response = await _host.Client.GetAsync(path + suffix);
             var body = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
-            Assert.Contains("expired", body);
-            Assert.DoesNotContain("Neck", body);
+            Assert.Contains(SessionScript.English.Text(TextKeys.ExportLinkExpired), body);
+            Assert.DoesNotContain(SessionScript.English.Area("neck").Label, body);
         }
     }
 
@@ -200,7 +201,7 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         using var response = await _host.Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("does not exist", await response.Content.ReadAsStringAsync());
+        Assert.Contains(SessionScript.English.Text(TextKeys.ExportLinkUnknown), await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -216,7 +217,7 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Bo has asthma", html);
         Assert.DoesNotContain("warfarin", html);
-        Assert.DoesNotContain("Neck", html);
+        Assert.DoesNotContain(SessionScript.English.Area("neck").Label, html);
         Assert.Equal(["9"], csv.Skip(1).Select(r => r[8]));
         Assert.Equal(9, Assert.IsType<Integer>(Assert.IsType<Observation>(bundle.Entry.Single().Resource).Value).Value);
     }
@@ -226,6 +227,9 @@ public sealed class ExportEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 #pragma warning disable CS0618
     private static Bundle ParseBundle(string json) => new FhirJsonParser().Parse<Bundle>(json);
 #pragma warning restore CS0618
+
+    // A content text as the report writes it into its HTML.
+    private static string Html(string text) => HtmlEncoder.Default.Encode(text);
 
     [Fact]
     public async System.Threading.Tasks.Task Each_link_is_a_fresh_unguessable_token_on_the_configured_public_address()

@@ -29,7 +29,7 @@ public sealed class DuplicateAndConcurrentDeliveryTests(AzuriteFixture azurite) 
         await Task.WhenAll(chat.SendAsync("6", activityId: "twice-1"), chat.SendAsync("6", activityId: "twice-1"));
 
         Assert.Equal(6, Assert.Single(await RatingsAsync(chat)).Rating);
-        Assert.Single(chat.Transcript, t => t.Contains("safety questions", StringComparison.Ordinal));
+        Assert.Single(chat.Transcript, t => t.Contains(Opening(TextKeys.ScreenIntro), StringComparison.Ordinal));
         await FinishSessionAsync(chat);
         Assert.Equal([6, 3], (await RatingsAsync(chat)).Select(r => r.Rating));
     }
@@ -77,10 +77,10 @@ public sealed class DuplicateAndConcurrentDeliveryTests(AzuriteFixture azurite) 
     {
         await PassScreenAsync(chat, "neck");
         await StartReleaseAsync(chat, "30 seconds");
-        await chat.WaitForAsync("How strong is the pain now");
+        await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
         var comparison = await chat.SendAsync("3");
         var end = await chat.SendAsync("no");
-        Assert.Contains(comparison, t => t.Contains("from 6 to 3", StringComparison.Ordinal));
+        Assert.Contains(comparison, t => t.Contains(Opening(TextKeys.CompareDown, new { before = 6, after = 3 }), StringComparison.Ordinal));
         Assert.NotEmpty(end);
         Assert.DoesNotContain(chat.Transcript, t => t == SessionScript.English.Text(TextKeys.ErrorReset));
     }

@@ -46,8 +46,8 @@ public sealed class StorageOutageTests(AzuriteFixture azurite) : IAsyncLifetime
         var again = await chat.SendAsync("8");
 
         Assert.Equal([SessionScript.English.Text(TextKeys.ErrorStorage)], failed);
-        Assert.DoesNotContain(failed, t => t.Contains("Nothing you saved is lost", StringComparison.Ordinal));
-        Assert.Contains(again, t => t.Contains("A few quick safety questions", StringComparison.Ordinal));
+        Assert.DoesNotContain(failed, t => t.Contains(SessionScript.Opening(TextKeys.ErrorReset), StringComparison.Ordinal));
+        Assert.Contains(again, t => t.Contains(SessionScript.Opening(TextKeys.ScreenIntro), StringComparison.Ordinal));
         var ratings = await _host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, CancellationToken.None);
         var before = Assert.Single(ratings);
         Assert.Equal(8, before.Rating);

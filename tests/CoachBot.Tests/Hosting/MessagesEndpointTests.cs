@@ -4,6 +4,7 @@ using CoachBot.Bot;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
+using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.Hosting;
 
@@ -28,9 +29,11 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var replies = await _client.PostForRepliesAsync(ActivityPosts.Message("hi", "conv-welcome"));
 
         var welcome = replies[0];
-        Assert.Contains("self-care coach", welcome, StringComparison.Ordinal);
+        Assert.Contains(Opening(TextKeys.Welcome), welcome, StringComparison.Ordinal);
+
+        // What the coach is not is this test's point, so it stays in words: a rewording must keep it.
         Assert.Contains("not medical advice or a diagnosis", welcome, StringComparison.Ordinal);
-        Assert.Contains("How old are you?", replies[1], StringComparison.Ordinal);
+        Assert.Contains(Opening(TextKeys.AgeAsk), replies[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,8 +42,8 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
         var onJoin = await _client.PostForRepliesAsync(ActivityPosts.MemberAdded("conv-join"));
         var onFirstMessage = await _client.PostForRepliesAsync(ActivityPosts.Message("hello", "conv-join"));
 
-        Assert.Contains("self-care coach", onJoin[0], StringComparison.Ordinal);
-        Assert.DoesNotContain(onFirstMessage, text => text.Contains("self-care coach", StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.Welcome), onJoin[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(onFirstMessage, text => text.Contains(Opening(TextKeys.Welcome), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,6 +132,6 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var replies = await factory.CreateClient().PostForRepliesAsync(activity);
 
-        Assert.Contains(replies, t => t.Contains("How old are you?", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,6 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
+using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.Hosting;
 
@@ -26,8 +28,8 @@ public sealed class RestartTests : IAsyncLifetime
         await using (var first = new CoachBotFactory(_azurite.ConnectionString, "RestartState"))
         {
             var welcome = await first.CreateClient().PostForRepliesAsync(ActivityPosts.Message("hi", "conv-restart"));
-            Assert.Contains("self-care coach", welcome[0], StringComparison.Ordinal);
-            Assert.Contains("How old are you?", welcome[^1], StringComparison.Ordinal);
+            Assert.Contains(Opening(TextKeys.Welcome), welcome[0], StringComparison.Ordinal);
+            Assert.Contains(Opening(TextKeys.AgeAsk), welcome[^1], StringComparison.Ordinal);
         }
 
         await _azurite.StopAsync();
@@ -37,7 +39,7 @@ public sealed class RestartTests : IAsyncLifetime
         var afterRestart = await second.CreateClient().PostForRepliesAsync(ActivityPosts.Message("40", "conv-restart"));
 
         // The age question was still waiting: the answer moves the conversation on.
-        Assert.DoesNotContain(afterRestart, text => text.Contains("self-care coach", StringComparison.Ordinal));
-        Assert.Contains(afterRestart, text => text.Contains("May I save your pain ratings", StringComparison.Ordinal));
+        Assert.DoesNotContain(afterRestart, text => text.Contains(Opening(TextKeys.Welcome), StringComparison.Ordinal));
+        Assert.Contains(afterRestart, text => text.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal));
     }
 }

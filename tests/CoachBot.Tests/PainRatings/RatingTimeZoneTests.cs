@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
@@ -30,7 +31,7 @@ public sealed class RatingTimeZoneTests(AzuriteFixture azurite) : IAsyncLifetime
         await StartAsync(chat);
         await PassScreenAsync(chat, "neck");
         await StartReleaseAsync(chat, "30 seconds");
-        await chat.WaitForAsync("How strong is the pain now");
+        await chat.WaitForAsync(Opening(TextKeys.PainAfterAsk));
         await chat.SendAsync("4");
 
         var ratings = await _host.Services.GetRequiredService<IPainLog>().ListAsync(chat.UserKey, CancellationToken.None);

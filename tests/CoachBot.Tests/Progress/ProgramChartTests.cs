@@ -56,7 +56,7 @@ public sealed class ProgramChartTests
         Assert.True(ProgressChartTests.HasColourNear(bitmap, plot.GetPixel(new Coordinates(7, 1)), ProgramChart.ReviewColor));
         var later = plot.GetPixel(new Coordinates(11.5, 5));
         Assert.False(ProgressChartTests.HasColourNear(bitmap, later, ProgramChart.CheckInColor) || ProgressChartTests.HasColourNear(bitmap, later, ProgressChart.AfterColor));
-        Assert.Equal("Your two-week program: pain at check-ins and sessions", plot.Axes.Title.Label.Text);
+        Assert.Equal(SessionScript.English.Text(TextKeys.ChartProgramTitle), plot.Axes.Title.Label.Text);
     }
 
     [Fact]

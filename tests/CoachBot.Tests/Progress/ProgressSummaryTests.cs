@@ -2,6 +2,8 @@ using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Ratings;
 using CoachBot.Progress;
 using CoachBot.Tests.Conversation;
+using static CoachBot.Tests.Conversation.SessionScript;
+using static CoachBot.Tests.Progress.ProgressSentences;
 
 namespace CoachBot.Tests.Progress;
 
@@ -15,8 +17,8 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Improving, summary.Trend);
-        Assert.Contains("3.3/10 in your last 3 days, against 6.7/10 in your first 3 days, 51% lower", summary.Text);
-        Assert.Contains("looks like real progress", summary.Text);
+        // The whole sentence: the numbers, and the verdict that this looks like real progress.
+        Assert.Contains(Trend(TextKeys.ProgressImproving, last: "3.3/10", first: "6.7/10", window: 3, percent: 51), summary.Text);
         Assert.DoesNotContain("cure", summary.Text, StringComparison.OrdinalIgnoreCase);
         Assert.EndsWith(SessionScript.English.Text(TextKeys.ProgressDisclaimer), summary.Text);
     }
@@ -29,9 +31,9 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Flat, summary.Trend);
-        Assert.Contains("less than the 30% change that counts as meaningful", summary.Text);
-        Assert.Contains("licensed therapist", summary.Text);
-        Assert.DoesNotContain("progress", summary.Text);
+        // The verdict after the numbers: less than meaningful, and a licensed therapist if it stays.
+        Assert.Contains(Fragment(TextKeys.ProgressFlat, ^1), summary.Text);
+        Assert.DoesNotContain(Fragment(TextKeys.ProgressImproving, ^1), summary.Text);
     }
 
     [Fact]
@@ -42,9 +44,8 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Worse, summary.Trend);
-        Assert.Contains("5/10 in your last 3 days, against 3/10 in your first 3 days, 67% higher", summary.Text);
-        Assert.Contains("do not push through it", summary.Text);
-        Assert.Contains("doctor or a licensed therapist", summary.Text);
+        // The whole sentence: the numbers, not to push through it, and advice from a doctor or a licensed therapist.
+        Assert.Contains(Trend(TextKeys.ProgressWorse, last: "5/10", first: "3/10", window: 3, percent: 67), summary.Text);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class ProgressSummaryTests
 
         var summary = ProgressSummary.From(ratings, SessionScript.English);
 
-        Assert.StartsWith("So far: 3 sessions over 3 days with ratings. On average you rated your pain 6/10 before a session and 3/10 after it.", summary.Text);
+        Assert.StartsWith($"{SoFar(sessions: 3, days: 3)} {Averages("6/10", "3/10")}", summary.Text);
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.NotEnoughData, summary.Trend);
-        Assert.Contains("After 4 days with ratings I can compare", summary.Text);
-        Assert.DoesNotContain("progress", summary.Text);
+        Assert.Contains(English.Text(TextKeys.ProgressNotEnoughDays, new { days = 4 }), summary.Text);
+        Assert.DoesNotContain(Fragment(TextKeys.ProgressImproving, ^1), summary.Text);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class ProgressSummaryTests
     {
         var summary = ProgressSummary.From([], SessionScript.English);
 
-        Assert.StartsWith("You have no pain ratings yet.", summary.Text);
+        Assert.StartsWith(Opening(TextKeys.ProgressNoRatings), summary.Text);
         Assert.DoesNotContain("0/10", summary.Text);
     }
 
@@ -110,7 +111,7 @@ public sealed class ProgressSummaryTests
             Ratings.Rating("u", 0, 5, PainRatingPhases.Before) with { SessionId = "evening" },
         };
 
-        Assert.StartsWith("So far: 2 sessions over 1 day with ratings.", ProgressSummary.From(ratings, SessionScript.English).Text);
+        Assert.StartsWith(SoFar(sessions: 2, days: 1), ProgressSummary.From(ratings, SessionScript.English).Text);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class ProgressSummaryTests
 
         Assert.Equal(5.5, summary.AverageBefore);
         Assert.Equal(3.5, summary.AverageAfter);
-        Assert.Contains("On average you rated your pain 5.5/10 before a session and 3.5/10 after it (the 2 sessions rated both before and after).", summary.Text);
+        Assert.Contains(AveragesPaired("5.5/10", "3.5/10", paired: 2), summary.Text);
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From(ratings, SessionScript.English);
 
         Assert.Equal(ProgressTrend.Low, summary.Trend);
-        Assert.Contains("low to start with", summary.Text);
+        Assert.Contains(Fragment(TextKeys.ProgressLow, ^1), summary.Text);
         Assert.DoesNotContain("%", summary.Text);
     }
 
@@ -154,6 +155,6 @@ public sealed class ProgressSummaryTests
         var summary = ProgressSummary.From([before, .. program], SessionScript.English);
 
         Assert.Equal(6, summary.UsualPain!.FirstAverage);
-        Assert.Contains("In your two-week program, your usual pain averaged 4/10 in your last 3 days, against 6/10 in your first 3 days", summary.Text);
+        Assert.Contains(Trend(TextKeys.ProgressImproving, last: "4/10", first: "6/10", window: 3, percent: 33, inProgram: true), summary.Text);
     }
 }

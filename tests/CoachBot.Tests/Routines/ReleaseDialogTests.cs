@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -19,12 +20,14 @@ public sealed class ReleaseDialogTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var chat = await ReachToolAsync("neck", "left");
 
+        var neck = English.Area("neck");
+
         var spot = await chat.SendAsync("my thumb I guess");
         var position = await chat.AnswerAsync("yes", "60 seconds");
 
-        Assert.Contains(spot, t => t.Contains(English.Area("neck").Tools["thumb"].FindTheSpot!.Text, StringComparison.Ordinal));
-        Assert.DoesNotContain(spot.Concat(position), t => t.Contains("ball", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(position, t => t.Contains("Pinch that spot", StringComparison.Ordinal));
+        Assert.Contains(spot, t => t.Contains(neck.Tools["thumb"].FindTheSpot!.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain(spot.Concat(position), t => t.Contains(neck.Tools["ball"].FindTheSpot!.Text, StringComparison.Ordinal) || t.Contains(neck.Tools["ball"].Release!.Text, StringComparison.Ordinal));
+        Assert.Contains(position, t => t.Contains(neck.Tools["thumb"].Release!.Text, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -53,10 +56,10 @@ public sealed class ReleaseDialogTests(AzuriteFixture azurite) : IAsyncLifetime
         var waiting = await chat.SendAsync("warm up first");
         var back = await chat.SendAsync("I've warmed it up");
 
-        Assert.Contains(waiting, t => t.Contains("Take your time", StringComparison.Ordinal));
-        Assert.DoesNotContain(waiting, t => t.Contains("What will you press with?", StringComparison.Ordinal));
-        Assert.Contains(back, t => t.Contains("What will you press with?", StringComparison.Ordinal));
-        Assert.Contains(await chat.SendAsync("ball"), t => t.Contains("Found a tender spot?", StringComparison.Ordinal));
+        Assert.Contains(waiting, t => t.Contains(Opening(TextKeys.WarmUpWait), StringComparison.Ordinal));
+        Assert.DoesNotContain(waiting, t => t.Contains(Opening(TextKeys.ToolAsk), StringComparison.Ordinal));
+        Assert.Contains(back, t => t.Contains(Opening(TextKeys.ToolAsk), StringComparison.Ordinal));
+        Assert.Contains(await chat.SendAsync("ball"), t => t.Contains(Opening(TextKeys.SpotAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,14 +72,14 @@ public sealed class ReleaseDialogTests(AzuriteFixture azurite) : IAsyncLifetime
         var notYet = await chat.SendAsync("not yet, give me a sec");
         var started = await chat.SendAsync("ready");
 
-        Assert.Contains(position, t => t.Contains("Pressure:", StringComparison.Ordinal));
-        Assert.Contains(position, t => t.Contains("Ready? Tap Start", StringComparison.Ordinal));
-        Assert.DoesNotContain(position.Concat(notYet), t => t.Contains("Press now", StringComparison.Ordinal));
-        Assert.Contains(notYet, t => t.Contains("Take your time. Tap Start", StringComparison.Ordinal));
+        Assert.Contains(position, t => t.Contains(Opening(TextKeys.ReleasePressure), StringComparison.Ordinal));
+        Assert.Contains(position, t => t.Contains(Opening(TextKeys.ReadyAsk), StringComparison.Ordinal));
+        Assert.DoesNotContain(position.Concat(notYet), t => t.Contains(Opening(TextKeys.ReleaseStart), StringComparison.Ordinal));
+        Assert.Contains(notYet, t => t.Contains(Opening(TextKeys.ReadyRetry), StringComparison.Ordinal));
         var cue = Assert.Single(started);
-        Assert.StartsWith("Press now and hold steady for 30 seconds", cue, StringComparison.Ordinal);
-        Assert.DoesNotContain("Pressure:", cue, StringComparison.Ordinal);
-        await chat.WaitForAsync("Halfway");
+        Assert.StartsWith(English.Text(TextKeys.ReleaseStart, new { seconds = 30 }), cue, StringComparison.Ordinal);
+        Assert.DoesNotContain(Opening(TextKeys.ReleasePressure), cue, StringComparison.Ordinal);
+        await chat.WaitForAsync(Opening(TextKeys.ReleaseHalfway));
     }
 
     private async Task<CoachConversation> ReachToolAsync(string area, string side)

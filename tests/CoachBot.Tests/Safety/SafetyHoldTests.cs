@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Testing;
 using CoachBot.Tests.CheckIns;
@@ -10,7 +11,6 @@ namespace CoachBot.Tests.Safety;
 [Collection(AzuriteCollection.Name)]
 public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private const string HoldQuestion = "Have you been checked by a doctor or an emergency service";
     private static readonly DateTimeOffset Start = new(2027, 3, 7, 12, 0, 0, TimeSpan.Zero);
 
     private readonly SettableClock _clock = new(Start);
@@ -30,12 +30,12 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
         var vague = await chat.SendAsync("sure whatever");
         var answers = await chat.AnswerAsync("no", "neck", "left", "no", "no", "no");
 
-        Assert.Contains(pushed, t => t.Contains("call emergency services now (911)", StringComparison.Ordinal) && t.Contains(HoldQuestion, StringComparison.Ordinal));
-        Assert.DoesNotContain(pushed, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
-        Assert.Contains(restarted, t => t.Contains("I can only go on once you've been checked", StringComparison.Ordinal) && t.Contains(HoldQuestion, StringComparison.Ordinal));
-        Assert.Contains(vague, t => t.Contains(HoldQuestion, StringComparison.Ordinal));
+        Assert.Contains(pushed, t => t.Contains(English.Text(TextKeys.HoldEmergency, new { emergencyNumber = "911" }), StringComparison.Ordinal) && t.Contains(Opening(TextKeys.HoldAsk), StringComparison.Ordinal));
+        Assert.DoesNotContain(pushed, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
+        Assert.Contains(restarted, t => t.Contains(Opening(TextKeys.HoldRetry), StringComparison.Ordinal));
+        Assert.Contains(vague, IsHoldQuestion);
         Assert.DoesNotContain(chat.Transcript, IsPressureInstruction);
-        Assert.DoesNotContain(answers, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.DoesNotContain(answers, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
         await chat.AnswerAsync("neck", "left", "2 weeks");
         var screen = await chat.SendAsync("6");
 
-        Assert.Contains(lifted, t => t.Contains("safety questions again", StringComparison.Ordinal));
-        Assert.Contains(lifted, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.Contains(lifted, t => t.Contains(Opening(TextKeys.HoldLifted), StringComparison.Ordinal));
+        Assert.Contains(lifted, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
         Assert.Contains(screen, t => t.Contains(Questions("neck")[0].Question, StringComparison.Ordinal));
     }
 
@@ -62,8 +62,8 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
         await other.JoinAsync();
         var replies = await other.SendAsync("hi, can we do my neck?");
 
-        Assert.Contains(other.Transcript, t => t.Contains(HoldQuestion, StringComparison.Ordinal));
-        Assert.DoesNotContain(other.Transcript, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
+        Assert.Contains(other.Transcript, t => t.Contains(Opening(TextKeys.HoldAsk), StringComparison.Ordinal));
+        Assert.DoesNotContain(other.Transcript, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
         Assert.NotEmpty(replies);
     }
 
@@ -77,8 +77,8 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
         var afterEmergency = await emergency.SendAsync("hi");
         var afterDoctor = await doctor.SendAsync("hi");
 
-        Assert.Contains(afterEmergency, t => t.Contains("Where does it hurt", StringComparison.Ordinal));
-        Assert.Contains(afterDoctor, t => t.Contains("a doctor should check first", StringComparison.Ordinal) && t.Contains(HoldQuestion, StringComparison.Ordinal));
+        Assert.Contains(afterEmergency, t => t.Contains(Opening(TextKeys.AreaAsk), StringComparison.Ordinal));
+        Assert.Contains(afterDoctor, t => t.Contains(Opening(TextKeys.HoldDoctor), StringComparison.Ordinal) && t.Contains(Opening(TextKeys.HoldAsk), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
         var help = await chat.SendAsync("help");
         var delete = await chat.SendAsync("delete my data");
 
-        Assert.Contains(help, t => t.Contains("\"start over\"", StringComparison.Ordinal));
-        Assert.Contains(delete, t => t.Contains("delete", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(delete, t => t.Contains(HoldQuestion, StringComparison.Ordinal));
+        Assert.Contains(help, t => t.Contains(Opening(TextKeys.Help), StringComparison.Ordinal));
+        Assert.Contains(delete, t => t.Contains(Opening(TextKeys.DeleteAsk), StringComparison.Ordinal));
+        Assert.DoesNotContain(delete, IsHoldQuestion);
     }
 
     // A session up to the duration question, then the red flag (and "yes" to its question, if asked).
@@ -106,7 +106,7 @@ public sealed class SafetyHoldTests(AzuriteFixture azurite) : IAsyncLifetime
             replies = await chat.SendAsync(answerCheck);
         }
 
-        Assert.Contains(replies, t => t.Contains("For your safety I've stopped this session", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.SessionStoppedForSafety), StringComparison.Ordinal));
         return chat;
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
 using CoachBot.Tests.Conversation;
 using static CoachBot.Tests.Conversation.SessionScript;
@@ -22,10 +23,10 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
 
         var replies = await chat.SendAsync("my right calf is swollen, red and warm to touch");
 
-        Assert.Contains(replies, t => t.Contains("swelling in your leg", StringComparison.Ordinal));
-        Assert.DoesNotContain(replies, t => t.Contains("may I save your pain ratings", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(replies, t => t.Contains(SymptomQuestion("leg-clot"), StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains(Opening(TextKeys.ConsentAsk), StringComparison.Ordinal) || t.Contains(Opening(TextKeys.ConsentRetry), StringComparison.Ordinal));
         var advice = await chat.SendAsync("yes");
-        Assert.Contains(advice, t => t.Contains("Please get this checked today", StringComparison.Ordinal));
+        Assert.Contains(advice, t => t.Contains(Outcome(SafetyOutcomes.DoctorToday), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,9 +39,9 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
         var asked = await chat.SendAsync("about a week, and my hand has been a bit clumsy");
         var back = await chat.SendAsync("no");
 
-        Assert.Contains(asked, t => t.Contains("hands are clumsy", StringComparison.Ordinal));
-        Assert.Contains(back, t => t.Contains("Let's carry on", StringComparison.Ordinal));
-        Assert.Contains("How long have you had this pain", back[^1], StringComparison.Ordinal);
+        Assert.Contains(asked, t => t.Contains(SymptomQuestion("hand-clumsy"), StringComparison.Ordinal));
+        Assert.Contains(back, t => t.Contains(Opening(TextKeys.SymptomClear), StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.DurationAsk), back[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
         var replies = await chat.SendAsync("my jaw and left arm ache and im sweating and feel sick");
         var pushed = await chat.AnswerAsync("ok but can we just do the massage now?", "no", "no", "no");
 
-        Assert.Contains(replies, t => t.Contains("call emergency services now", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Outcome(SafetyOutcomes.Emergency), StringComparison.Ordinal));
         Assert.DoesNotContain(pushed, IsPressureInstruction);
     }
 
@@ -67,8 +68,8 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
 
         var back = await chat.SendAsync("no not really, just clumsy from being tired");
 
-        Assert.Contains(back, t => t.Contains("Let's carry on", StringComparison.Ordinal));
-        Assert.Contains("How long have you had this pain", back[^1], StringComparison.Ordinal);
+        Assert.Contains(back, t => t.Contains(Opening(TextKeys.SymptomClear), StringComparison.Ordinal));
+        Assert.Contains(Opening(TextKeys.DurationAsk), back[^1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -83,8 +84,8 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
         var replies = await chat.SendAsync(answer);
         var accepted = await chat.SendAsync("yes please");
 
-        Assert.Contains(replies, t => t.Contains("I need a clear yes or no", StringComparison.Ordinal));
-        Assert.Contains(accepted, t => t.Contains("I'll keep your ratings", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Opening(TextKeys.ConsentRetry), StringComparison.Ordinal));
+        Assert.Contains(accepted, t => t.Contains(Opening(TextKeys.ConsentYes), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,9 +100,9 @@ public sealed class SymptomInOwnWordsTests(AzuriteFixture azurite) : IAsyncLifet
         var asked = await chat.SendAsync("my fingers have gone numb and clumsy");
         var answered = await chat.SendAsync("no");
 
-        Assert.Contains(asked, t => t.Contains("ease off the pressure", StringComparison.Ordinal));
-        Assert.Contains(answered, t => t.Contains("Let's carry on", StringComparison.Ordinal));
-        Assert.Contains(answered, t => t.Contains("Stopped. Let go", StringComparison.Ordinal));
-        Assert.Contains(answered, t => t.Contains("How strong is the pain now", StringComparison.Ordinal));
+        Assert.Contains(asked, t => t.Contains(Opening(TextKeys.SymptomEaseOff), StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains(Opening(TextKeys.SymptomClear), StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains(Opening(TextKeys.ReleaseStopped), StringComparison.Ordinal));
+        Assert.Contains(answered, t => t.Contains(Opening(TextKeys.PainAfterAsk), StringComparison.Ordinal));
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Testing;
-using CoachBot.Tests.Conversation;
 using CoachBot.Tests.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using static CoachBot.Tests.Conversation.SessionScript;
 
 namespace CoachBot.Tests.WebChat;
 
@@ -29,39 +29,39 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
 
         var loaded = await browser.WaitForAsync(e => (string?)e["event"] is "loaded" or "error", "the page loading");
         Assert.Equal("loaded", (string?)loaded["event"]);
-        var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = "How old are you?" });
-        await Click(browser, "18 to 64", "May I save your pain ratings");
-        await Click(browser, "Yes", "Where does it hurt");
-        await Click(browser, "Neck", "Which side?");
-        await Click(browser, "Left", "How long have you had this pain");
-        await Type(browser, "about 3 weeks", "How strong is the pain right now");
-        await Type(browser, "6", "Right now, do you have chest pain");
-        foreach (var opening in SessionScript.LaterScreenOpenings("neck", age: null))
+        var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.AgeAsk)) });
+        await Click(browser, "18 to 64", Shown(Opening(TextKeys.ConsentAsk)));
+        await Click(browser, "Yes", Shown(Opening(TextKeys.AreaAsk)));
+        await Click(browser, "Neck", Shown(Opening(TextKeys.SideAsk)));
+        await Click(browser, "Left", Shown(Opening(TextKeys.DurationAsk)));
+        await Type(browser, "about 3 weeks", Shown(Opening(TextKeys.PainBeforeAsk)));
+        await Type(browser, "6", ScreenOpenings("neck", age: null).First());
+        foreach (var opening in LaterScreenOpenings("neck", age: null))
         {
             await Click(browser, "No", opening);
         }
 
-        await Click(browser, "No", "They change how we do the release");
-        await Click(browser, "No", "What will you press with?");
-        await Click(browser, "Thumb", "Found a tender spot?");
-        await Click(browser, "Yes", "How long shall we hold it?");
-        await Click(browser, "60 seconds", "Ready? Tap Start");
-        await Click(browser, "Start", "Press now and hold steady for 60 seconds");
-        await browser.RequestAsync(new JObject { ["waitForText"] = "Halfway" });
-        await browser.RequestAsync(new JObject { ["waitForText"] = "Release now" });
-        await browser.RequestAsync(new JObject { ["waitForText"] = "Hold 2 of 2" });
-        await browser.RequestAsync(new JObject { ["waitForText"] = "How strong is the pain now" });
+        await Click(browser, "No", Shown(English.Cautions.Question.Split('\n')[0]));
+        await Click(browser, "No", Shown(Opening(TextKeys.ToolAsk)));
+        await Click(browser, "Thumb", Shown(Opening(TextKeys.SpotAsk)));
+        await Click(browser, "Yes", Shown(Opening(TextKeys.LengthAsk)));
+        await Click(browser, "60 seconds", Shown(Opening(TextKeys.ReadyAsk)));
+        await Click(browser, "Start", Shown(English.Text(TextKeys.ReleaseStart, new { seconds = 60 })));
+        await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.ReleaseHalfway)) });
+        await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.ReleaseEnd)) });
+        await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.StretchHold, new { number = 2, count = 2 })) });
+        await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.PainAfterAsk)) });
         var sent = await browser.RequestAsync(new JObject { ["send"] = "4" });
-        var compared = await browser.RequestAsync(new JObject { ["waitForText"] = "Is there any swelling" });
-        await Click(browser, "No", "Would you like a two-week program?");
-        await Click(browser, "No", "Short, regular sessions");
+        var compared = await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.SwellingAsk)) });
+        await Click(browser, "No", Shown(Opening(TextKeys.ProgramOffer)));
+        await Click(browser, "No", Shown(Opening(TextKeys.SessionEnd)));
         var screenshot = await browser.RequestAsync(new JObject { ["screenshot"] = TestArtifacts.PathFor("webchat-release-session.png") });
         var seen = await browser.RequestAsync(new JObject { ["seen"] = true });
 
-        Assert.Equal("Self-care guidance, not medical advice or a diagnosis.", (string?)loaded["disclaimer"]);
+        Assert.Equal(English.Text(TextKeys.PageDisclaimer), (string?)loaded["disclaimer"]);
         Assert.Equal(Normalize(welcome), Normalize((string)greeted["texts"]![0]!));
         Assert.False((bool)sent["failed"]!, $"Web Chat says: {sent["status"]}");
-        Assert.Contains(compared["texts"]!.Select(t => Normalize((string)t!)), t => t.Contains("from 6 to 4: down 2 points", StringComparison.Ordinal));
+        Assert.Contains(compared["texts"]!.Select(t => Normalize((string)t!)), t => t.Contains(Normalize(English.Text(TextKeys.CompareDown, new { before = 6, after = 4, points = 2, s = "s" })), StringComparison.Ordinal));
         Assert.True(File.Exists((string)screenshot["path"]!), browser.Transcript());
 
         // Timed cues show when they are sent: none replies to an activity this browser never
@@ -69,15 +69,15 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         var delivered = seen["activities"]!.Select(a => (string?)a["id"]).ToHashSet();
         Assert.DoesNotContain(seen["warnings"]!.Select(w => (string)w!), w => w.Contains("Timed out while waiting for activity", StringComparison.Ordinal));
         Assert.All(seen["activities"]!.Where(a => (bool)a["fromBot"]! && (string?)a["replyToId"] is not null), a => Assert.Contains((string?)a["replyToId"], delivered));
-        Assert.Contains(seen["activities"]!, a => ((string)a["text"]!).StartsWith("Halfway", StringComparison.Ordinal));
+        Assert.Contains(seen["activities"]!, a => ((string)a["text"]!).StartsWith(Opening(TextKeys.ReleaseHalfway), StringComparison.Ordinal));
 
         // The release starts with one short line; how to get into position and how hard to press
         // came before "Ready?", while nothing was timed.
-        var startCue = (string)seen["activities"]!.First(a => ((string)a["text"]!).StartsWith("Press now", StringComparison.Ordinal))["text"]!;
-        Assert.DoesNotContain("Pressure:", startCue, StringComparison.Ordinal);
+        var startCue = (string)seen["activities"]!.First(a => ((string)a["text"]!).StartsWith(Opening(TextKeys.ReleaseStart), StringComparison.Ordinal))["text"]!;
+        Assert.DoesNotContain(Opening(TextKeys.ReleasePressure), startCue, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", startCue, StringComparison.Ordinal);
-        var beforeReady = seen["activities"]!.Select(a => (string)a["text"]!).TakeWhile(t => !t.StartsWith("Ready?", StringComparison.Ordinal)).ToList();
-        Assert.Contains(beforeReady, t => t.Contains("Pressure:", StringComparison.Ordinal));
+        var beforeReady = seen["activities"]!.Select(a => (string)a["text"]!).TakeWhile(t => !t.StartsWith(Opening(TextKeys.ReadyAsk), StringComparison.Ordinal)).ToList();
+        Assert.Contains(beforeReady, t => t.Contains(Opening(TextKeys.ReleasePressure), StringComparison.Ordinal));
     }
 
     private static async Task Click(NodeSession browser, string button, string thenExpect)
@@ -102,7 +102,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run build/setup.sh (it installs Debian's chromium).");
         await using var host = DirectLineHost.Start(azurite);
         var spanish = host.Services.GetRequiredService<ContentLibrary>().For("es-ES");
-        string Says(string key) => Opening(spanish.Text(key));
+        string Says(string key) => Shown(spanish.Text(key).Split('{')[0]);
         await using var browser = NodeSession.Start(Script, host.BaseAddress.ToString(), "es-ES");
 
         var loaded = await browser.WaitForAsync(e => (string?)e["event"] is "loaded" or "error", "the page loading");
@@ -121,18 +121,9 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         // The welcome waited for the page's join event, which carries the browser's locale.
         Assert.Equal(Normalize(spanish.Text(TextKeys.Welcome)), Normalize((string)greeted["texts"]![0]!));
         var texts = seen["activities"]!.Where(a => (bool)a["fromBot"]!).Select(a => (string)a["text"]!).ToList();
-        Assert.Contains(texts, t => t.Contains(Opening(spanish.RedFlags.Outcomes[SafetyOutcomes.Emergency].Text), StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains(Shown(spanish.RedFlags.Outcomes[SafetyOutcomes.Emergency].Text.Split('{')[0]), StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains(Says(TextKeys.ReleaseStart), StringComparison.Ordinal));
         Assert.True(File.Exists((string)screenshot["path"]!), browser.Transcript());
-    }
-
-    // The start of a text, as a person sees it in a bubble: before its first placeholder, quote or
-    // line break, so Markdown and typographic quotes do not change what is looked for.
-    private static string Opening(string text)
-    {
-        var end = text.IndexOfAny(['{', '"', '\n', '*', '(']);
-        var opening = (end < 0 ? text : text[..end]).Trim();
-        return opening.Length > 40 ? opening[..40] : opening;
     }
 
     [Fact]
@@ -150,6 +141,10 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         Assert.Equal((string?)first["userId"], (string?)returning["userId"]);
         Assert.NotEqual((string?)first["conversationId"], (string?)returning["conversationId"]);
     }
+
+    // What a page shows of a text as written: Web Chat renders it as Markdown and curls its quotes,
+    // so the test looks for the longest part that no quote, line break or Markdown mark touches.
+    private static string Shown(string text) => text.Split(['\'', '"', '\n', '*', '_', '`']).MaxBy(part => part.Length)!.Trim();
 
     // Web Chat renders the coach's text as Markdown: paragraphs and typographic quotes change the
     // characters, not the words.

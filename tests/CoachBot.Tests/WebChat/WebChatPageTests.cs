@@ -27,7 +27,7 @@ public sealed partial class WebChatPageTests(AzuriteFixture azurite) : IAsyncLif
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1 class=\"app-title\">CoachBot</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("Self-care guidance, not medical advice or a diagnosis.", html, StringComparison.Ordinal);
+        Assert.Contains(ContentLibrary.Load(ContentLibrary.DefaultRoot).For("en-US").Text(TextKeys.PageDisclaimer), html, StringComparison.Ordinal);
         Assert.Contains("width=device-width", html, StringComparison.Ordinal);
     }
 
