@@ -14,6 +14,7 @@ public static partial class WebChatPage
     public static WebApplication MapWebChatPage(this WebApplication app, bool localDirectLine)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseResponseCompression();
         app.UseStaticFiles();
 
         // The page itself in the browser's language: its few words are content texts like all
@@ -35,9 +36,23 @@ public static partial class WebChatPage
             app.Logger.LogWarning("The Web Chat bundle was not found; the page at / will not load. Run 'npm ci' (build/setup.sh) and build again.");
         }
 
-        app.MapGet(WebChatBundle.Url, () => bundle.FilePath is null
-            ? Results.NotFound()
-            : Results.File(bundle.FilePath, "text/javascript; charset=utf-8", lastModified: File.GetLastWriteTimeUtc(bundle.FilePath)));
+        app.MapGet(WebChatBundle.Url, (HttpResponse response) =>
+        {
+            if (bundle.FilePath is null)
+            {
+                return Results.NotFound();
+            }
+
+            // The address carries no version, so the browser keeps the bundle but asks each time
+            // whether it changed: an unchanged bundle costs a 304, a new deploy shows at once.
+            var file = new FileInfo(bundle.FilePath);
+            response.Headers.CacheControl = "no-cache";
+            return Results.File(
+                file.FullName,
+                "text/javascript; charset=utf-8",
+                lastModified: file.LastWriteTimeUtc,
+                entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.LastWriteTimeUtc.Ticks:x}-{file.Length:x}\""));
+        });
         app.MapWebChatToken(localDirectLine);
 
         // The addresses the Teams manifest names for its privacy and terms links.

@@ -48,6 +48,28 @@ public sealed partial class WebChatPageTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/index.html")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task The_bundle_comes_compressed_and_an_unchanged_one_is_not_sent_again(string encoding)
+    {
+        using var client = _factory.CreateClient();
+        using var first = new HttpRequestMessage(HttpMethod.Get, "/webchat/webchat.js");
+        first.Headers.AcceptEncoding.ParseAdd(encoding);
+
+        using var response = await client.SendAsync(first);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/webchat/webchat.js");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var revalidated = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        Assert.True(compressed.Length < 2_000_000, $"The 3.9 MB bundle came as {compressed.Length} bytes.");
+        Assert.True(response.Headers.CacheControl!.NoCache);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+    }
+
     [Fact]
     public async Task Every_script_on_the_page_comes_from_this_host_not_a_CDN()
     {
