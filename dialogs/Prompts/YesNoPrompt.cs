@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Understanding;
@@ -17,12 +16,6 @@ namespace CoachBot.Dialogs.Prompts;
 /// </summary>
 public sealed class YesNoPrompt : ConfirmPrompt
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-
-    // Keyed by the recognizers' language and the content's words, which are both fixed once loaded.
-    private static readonly ConcurrentDictionary<(string Language, string Yes, string No), (Regex Yes, Regex No)> Widened = new();
-
     private readonly ContentLibrary? _library;
 
     /// <summary>Creates the prompt.</summary>
@@ -75,18 +68,12 @@ public sealed class YesNoPrompt : ConfirmPrompt
     private static (Regex Yes, Regex No) WidenedExpressions(string culture, AnswerPatterns? words)
     {
         var official = Expressions(PromptCulture.LanguageOf(culture));
-        if (words is null)
-        {
-            return official;
-        }
-
-        return Widened.GetOrAdd((PromptCulture.LanguageOf(culture), words.Yes, words.No), key => (
-            Widen(official.Yes, key.Yes),
-            Widen(official.No, key.No)));
+        return words is null ? official : (Widen(official.Yes, words.Yes), Widen(official.No, words.No));
     }
 
+    // Compiled once per pattern, like every content pattern.
     private static Regex Widen(Regex official, string extra) =>
-        string.IsNullOrWhiteSpace(extra) ? official : new Regex($@"(?:{official})|\b(?:{extra})\b", Options, MatchTimeout);
+        string.IsNullOrWhiteSpace(extra) ? official : ContentPatterns.Compile($@"(?:{official})|\b(?:{extra})\b");
 
     // A button's own word or position ("Sí", "1"), but not a number inside another answer
     // ("the first few steps"): the coach's choice matching, not the official one. Then the button
@@ -98,7 +85,9 @@ public sealed class YesNoPrompt : ConfirmPrompt
             return button.Index == 0;
         }
 
+        var own = _library?.For(locale);
         var other = _library?.All
+            .Where(content => !ReferenceEquals(content, own))
             .Select(content => ChoiceWords.Recognize(text, [new Choice(content.Text(TextKeys.AnswerYes)), new Choice(content.Text(TextKeys.AnswerNo))], culture))
             .FirstOrDefault(found => found is not null);
         return other is null ? null : other.Index == 0;

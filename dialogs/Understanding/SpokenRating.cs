@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Waterfall;
@@ -24,15 +23,6 @@ namespace CoachBot.Dialogs.Understanding;
 /// </summary>
 public static class SpokenRating
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-
-    // Built once per pattern: a score and then the language's "out of ten"; the score is read on its own.
-    private static readonly ConcurrentDictionary<string, Regex> OutOfTen = new(StringComparer.Ordinal);
-
-    // What may stand between two numbers that form a range ("6 or 7", "6 - 7", "entre 6 y 7").
-    private static readonly ConcurrentDictionary<string, Regex> RangeJoin = new(StringComparer.Ordinal);
-
     /// <summary>Reads what number <paramref name="text"/> means in <paramref name="culture"/>, by the rules above, or null when it holds none.</summary>
     /// <param name="text">The answer.</param>
     /// <param name="culture">A Microsoft.Recognizers culture ("en-us", "es-es").</param>
@@ -48,7 +38,7 @@ public static class SpokenRating
 
         var outOfTen = string.IsNullOrWhiteSpace(words.OutOfTen)
             ? Match.Empty
-            : OutOfTen.GetOrAdd(words.OutOfTen, tail => new Regex($@"^(?<score>.*?\S)\s*(?:{tail})", Options, MatchTimeout)).Match(text);
+            : ContentPatterns.Compile($@"^(?<score>.*?\S)\s*(?:{words.OutOfTen})").Match(text);
         if (outOfTen.Success && Read(outOfTen.Groups["score"].Value, culture, words) is { } score)
         {
             return score;
@@ -79,7 +69,7 @@ public static class SpokenRating
             }
 
             if (!string.IsNullOrWhiteSpace(words.RangeJoin) &&
-                RangeJoin.GetOrAdd(words.RangeJoin, join => new Regex($@"^\s*(?:{join})\s*$", Options, MatchTimeout)).IsMatch(gap))
+                ContentPatterns.Compile($@"^\s*(?:{words.RangeJoin})\s*$").IsMatch(gap))
             {
                 return (first.Value + secondValue) / 2;
             }
