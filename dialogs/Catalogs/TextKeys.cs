@@ -716,4 +716,25 @@ public static class TextKeys
         .Where(field => field.IsLiteral && field.FieldType == typeof(string))
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToList();
+
+    /// <summary>texts.json "timer.releaseTitle": the live timer card's title during the release ("{area}").</summary>
+    public const string TimerReleaseTitle = "timer.releaseTitle";
+
+    /// <summary>texts.json "timer.stretchTitle": the live timer card's title during the stretch ("{area}").</summary>
+    public const string TimerStretchTitle = "timer.stretchTitle";
+
+    /// <summary>texts.json "timer.left": the live timer card's time to go ("{seconds}").</summary>
+    public const string TimerLeft = "timer.left";
+
+    /// <summary>texts.json "timer.finished": the live timer card once the hold has ended.</summary>
+    public const string TimerFinished = "timer.finished";
+
+    /// <summary>texts.json "timer.stopped": the live timer card once the person stopped.</summary>
+    public const string TimerStopped = "timer.stopped";
+
+    /// <summary>texts.json "timer.done": the live timer card's Done button (the hold replies must read it as done).</summary>
+    public const string TimerDone = "timer.done";
+
+    /// <summary>texts.json "timer.tooMuch": the live timer card's Too much button (the hold replies must read it as too much).</summary>
+    public const string TimerTooMuch = "timer.tooMuch";
 }

@@ -53,8 +53,8 @@ public sealed class CheckInDialog : ComponentDialog
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(CheckInDialog), [AskPainAsync, AskNumbnessAsync, AskSpreadAsync, AdviseAsync, FinishAsync]));
         AddDialog(new PainRatingPrompt(DialogIds.PainRating, library, PainScale.Validator(library)));
-        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library) { Style = ListStyle.SuggestedAction });
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library));
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library));
         InitialDialogId = nameof(CheckInDialog);
     }
 

@@ -37,7 +37,7 @@ public sealed class EnrolDialog : ComponentDialog
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(EnrolDialog), [OfferAsync, AskTimesAsync, AskZoneAsync, ScheduleAsync]));
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library));
         AddDialog(new TextPrompt(TimesPrompt, ValidateTimesAsync));
         AddDialog(new TextPrompt(ZonePrompt, ValidateZoneAsync));
         InitialDialogId = nameof(EnrolDialog);

@@ -28,7 +28,7 @@ public sealed class AgeDialog : ComponentDialog
         _library = library ?? throw new ArgumentNullException(nameof(library));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(AgeDialog), [AskAsync, RememberAsync]));
-        AddDialog(new WordChoicePrompt(AgePrompt, AgeAnswers.Validator(library)) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(AgePrompt, AgeAnswers.Validator(library)));
         InitialDialogId = nameof(AgeDialog);
     }
 

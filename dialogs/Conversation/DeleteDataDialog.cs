@@ -42,7 +42,7 @@ public sealed class DeleteDataDialog : ComponentDialog
         _userState = userState ?? throw new ArgumentNullException(nameof(userState));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(DeleteDataDialog), [ConfirmAsync, DeleteAsync]));
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library));
         InitialDialogId = nameof(DeleteDataDialog);
     }
 

@@ -30,8 +30,8 @@ public sealed class MainDialog : InterruptibleDialog
         ArgumentNullException.ThrowIfNull(dialogs);
 
         // The prompts the session and the program's dialogs ask by id.
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library) { Style = ListStyle.SuggestedAction });
-        AddDialog(new YesNoPrompt(DialogIds.Consent, PlainYesNo.Validator(library), library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, library: library));
+        AddDialog(new YesNoPrompt(DialogIds.Consent, PlainYesNo.Validator(library), library));
         AddDialog(new PainRatingPrompt(DialogIds.PainRating, library, PainScale.Validator(library)));
         foreach (var dialog in dialogs)
         {

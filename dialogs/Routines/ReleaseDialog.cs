@@ -34,11 +34,11 @@ public sealed class ReleaseDialog : ComponentDialog
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(ReleaseDialog), [AskToolAsync, WarmUpIfAskedAsync, AskToolAfterWarmUpAsync, AskSpotAsync, AskLengthAsync, GetReadyAsync, HoldAsync, FinishAsync]));
-        AddDialog(new WordChoicePrompt(ToolPrompt) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(ToolPrompt));
         AddDialog(new TextPrompt(WarmUpPrompt));
-        AddDialog(new WordChoicePrompt(ReadyPrompt, ValidateReadyAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, ValidateSpotFoundAsync, library) { Style = ListStyle.SuggestedAction });
-        AddDialog(new WordChoicePrompt(LengthPrompt, ValidateLengthAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(ReadyPrompt, ValidateReadyAsync));
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, ValidateSpotFoundAsync, library));
+        AddDialog(new WordChoicePrompt(LengthPrompt, ValidateLengthAsync));
         AddDialog(timedHold ?? throw new ArgumentNullException(nameof(timedHold)));
         InitialDialogId = nameof(ReleaseDialog);
     }
@@ -169,7 +169,8 @@ public sealed class ReleaseDialog : ComponentDialog
             new(seconds / 2.0, content.Text(TextKeys.ReleaseHalfway)),
             new(seconds, content.Text(TextKeys.ReleaseEnd)),
         };
-        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, cues, TextKeys.ReleaseDone, TextKeys.ReleaseTooMuch), cancellationToken).ConfigureAwait(false);
+        var title = content.Text(TextKeys.TimerReleaseTitle, new { area = content.Area(round.Plan.AreaId).Label });
+        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, cues, TextKeys.ReleaseDone, TextKeys.ReleaseTooMuch, title), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -60,7 +60,8 @@ public sealed class StretchDialog : ComponentDialog
     {
         var plan = step.Options as SessionPlan ?? throw new ArgumentException("The stretch needs the SessionPlan.");
         var content = _library.For(step.Context);
-        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, CuesFor(content, plan.AreaId, plan.OlderAdult), TextKeys.StretchEnd, TextKeys.StretchTooMuch), cancellationToken).ConfigureAwait(false);
+        var title = content.Text(TextKeys.TimerStretchTitle, new { area = content.Area(plan.AreaId).Label });
+        return await step.BeginDialogAsync(DialogIds.TimedHold, TimedCuesOptions.Create(content, CuesFor(content, plan.AreaId, plan.OlderAdult), TextKeys.StretchEnd, TextKeys.StretchTooMuch, title), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

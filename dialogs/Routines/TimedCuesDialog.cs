@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachBot.Dialogs.Timing;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -22,18 +23,26 @@ public sealed class TimedCuesDialog : Dialog
     private const string RunKey = "run";
     private const string StartedKey = "started";
     private const string NextCueKey = "nextCue";
+    private const string CardKey = "card";
 
     private readonly ITimerScheduler _timers;
     private readonly CoachOptions _coach;
     private readonly TimeProvider _time;
+    private readonly MessageUpdates _updates;
 
     /// <summary>Creates the dialog.</summary>
-    public TimedCuesDialog(string dialogId, ITimerScheduler timers, CoachOptions coach, TimeProvider time)
+    /// <param name="dialogId">Its id.</param>
+    /// <param name="timers">Schedules the cues.</param>
+    /// <param name="coach">The time scale.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="updates">Where one card is redrawn at each cue instead of a message per cue.</param>
+    public TimedCuesDialog(string dialogId, ITimerScheduler timers, CoachOptions coach, TimeProvider time, MessageUpdates updates)
         : base(dialogId)
     {
         _timers = timers ?? throw new ArgumentNullException(nameof(timers));
         _coach = coach ?? throw new ArgumentNullException(nameof(coach));
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _updates = updates ?? throw new ArgumentNullException(nameof(updates));
     }
 
     /// <inheritdoc />
@@ -63,7 +72,7 @@ public sealed class TimedCuesDialog : Dialog
             .ToList();
         await _timers.ScheduleAsync(reference, timers, cancellationToken).ConfigureAwait(false);
 
-        await dc.Context.SendActivityAsync(MessageFactory.Text(hold.Cues[0].Text), cancellationToken).ConfigureAwait(false);
+        await SayCueAsync(dc, hold, 0, cancellationToken).ConfigureAwait(false);
         return hold.Cues.Count == 1
             ? await dc.EndDialogAsync(TimedHoldEnding.Completed, cancellationToken).ConfigureAwait(false)
             : EndOfTurn;
@@ -91,10 +100,12 @@ public sealed class TimedCuesDialog : Dialog
         {
             case TimedHoldEnding.Stopped:
                 await _timers.CancelAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+                await EndCardAsync(dc, hold, hold.StoppedLabel, cancellationToken).ConfigureAwait(false);
                 await dc.Context.SendActivityAsync(MessageFactory.Text(hold.StoppedText), cancellationToken).ConfigureAwait(false);
                 return await dc.EndDialogAsync(TimedHoldEnding.Stopped, cancellationToken).ConfigureAwait(false);
             case TimedHoldEnding.Done:
                 await _timers.CancelAsync(activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+                await EndCardAsync(dc, hold, hold.FinishedLabel, cancellationToken).ConfigureAwait(false);
                 await dc.Context.SendActivityAsync(MessageFactory.Text(hold.DoneText), cancellationToken).ConfigureAwait(false);
                 return await dc.EndDialogAsync(TimedHoldEnding.Done, cancellationToken).ConfigureAwait(false);
             case "too-much":
@@ -151,14 +162,71 @@ public sealed class TimedCuesDialog : Dialog
         if (_time.GetUtcNow() - due > TimeSpan.FromSeconds(hold.StaleAfterSeconds))
         {
             await _timers.CancelAsync(dc.Context.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+            await EndCardAsync(dc, hold, hold.FinishedLabel, cancellationToken).ConfigureAwait(false);
             await dc.Context.SendActivityAsync(MessageFactory.Text(hold.WelcomeBackText), cancellationToken).ConfigureAwait(false);
             return await dc.EndDialogAsync(TimedHoldEnding.Completed, cancellationToken).ConfigureAwait(false);
         }
 
-        await dc.Context.SendActivityAsync(MessageFactory.Text(hold.Cues[index].Text), cancellationToken).ConfigureAwait(false);
+        await SayCueAsync(dc, hold, index, cancellationToken).ConfigureAwait(false);
         state[NextCueKey] = index + 1;
         return index == hold.Cues.Count - 1
             ? await dc.EndDialogAsync(TimedHoldEnding.Completed, cancellationToken).ConfigureAwait(false)
             : EndOfTurn;
+    }
+
+    // Where the conversation can update a shown message, the cue redraws the hold's one card (at
+    // most one update a cue, within Teams' limits); where it cannot, each cue is a message. A
+    // failed update falls back to a new card, so no cue is lost.
+    private async Task SayCueAsync(DialogContext dc, TimedCuesOptions hold, int index, CancellationToken cancellationToken)
+    {
+        if (!_updates.CanUpdate(dc.Context.Activity))
+        {
+            await dc.Context.SendActivityAsync(MessageFactory.Text(hold.Cues[index].Text), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var card = TimerCard.Running(dc.Context.Activity.ChannelId, hold, index);
+        if (state.TryGetValue(CardKey, out var shown) && shown is string id && await TryUpdateAsync(dc.Context, card, id, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var sent = await dc.Context.SendActivityAsync(card, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(sent?.Id))
+        {
+            state.Remove(CardKey);
+        }
+        else
+        {
+            state[CardKey] = sent.Id;
+        }
+    }
+
+    // The card's buttons go when the hold ends early, so a late tap cannot answer the next question.
+    private static async Task EndCardAsync(DialogContext dc, TimedCuesOptions hold, string label, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        if (state.TryGetValue(CardKey, out var shown) && shown is string id)
+        {
+            var said = Math.Max(0, Convert.ToInt32(state[NextCueKey], CultureInfo.InvariantCulture) - 1);
+            await TryUpdateAsync(dc.Context, TimerCard.Ended(hold, said, label), id, cancellationToken).ConfigureAwait(false);
+            state.Remove(CardKey);
+        }
+    }
+
+    private static async Task<bool> TryUpdateAsync(ITurnContext context, Activity card, string id, CancellationToken cancellationToken)
+    {
+        card.Id = id;
+        card.Conversation = context.Activity.Conversation;
+        try
+        {
+            await context.UpdateActivityAsync(card, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is ErrorResponseException or HttpRequestException or NotSupportedException or NotImplementedException)
+        {
+            return false;
+        }
     }
 }

@@ -23,8 +23,8 @@ public sealed class CautionsDialog : ComponentDialog
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(CautionsDialog), [AskAnyAsync, AskWhichAsync, AskAtSiteAsync, AskMoreAsync, LoopAsync]));
-        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library) { Style = ListStyle.SuggestedAction });
-        AddDialog(new WordChoicePrompt(DialogIds.Choice) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library));
+        AddDialog(new WordChoicePrompt(DialogIds.Choice));
         InitialDialogId = nameof(CautionsDialog);
     }
 

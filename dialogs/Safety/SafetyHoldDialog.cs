@@ -30,7 +30,7 @@ public sealed class SafetyHoldDialog : ComponentDialog
         _library = library ?? throw new ArgumentNullException(nameof(library));
         _profile = userState.CreateProperty<CoachProfile>(CoachProfile.PropertyName);
         AddDialog(new WaterfallDialog(nameof(SafetyHoldDialog), [AskAsync, WeighAnswerAsync]));
-        AddDialog(new YesNoPrompt(DialogIds.Confirm, PlainYesNo.Validator(library), library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.Confirm, PlainYesNo.Validator(library), library));
         InitialDialogId = nameof(SafetyHoldDialog);
     }
 

@@ -30,7 +30,7 @@ public sealed class ScreeningDialog : ComponentDialog
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(ScreeningDialog), [AskAsync, WeighAnswerAsync]));
-        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library, plainYes: true), library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library, plainYes: true), library));
         InitialDialogId = nameof(ScreeningDialog);
     }
 

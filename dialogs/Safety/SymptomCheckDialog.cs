@@ -24,7 +24,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         AddDialog(new WaterfallDialog(nameof(SymptomCheckDialog), [AskAsync, WeighAnswerAsync]));
-        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library) { Style = ListStyle.SuggestedAction });
+        AddDialog(new YesNoPrompt(DialogIds.SafetyConfirm, SafetyAnswers.Validator(library), library));
         InitialDialogId = nameof(SymptomCheckDialog);
     }
 

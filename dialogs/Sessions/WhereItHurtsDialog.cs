@@ -36,8 +36,8 @@ public sealed class WhereItHurtsDialog : ComponentDialog
         _time = time ?? throw new ArgumentNullException(nameof(time));
 
         AddDialog(new WaterfallDialog(nameof(WhereItHurtsDialog), [AskAreaAsync, AskSideAsync, AskDurationAsync, AskPainAsync, FinishAsync]));
-        AddDialog(new WordChoicePrompt(DialogIds.Choice, ValidateAreaAsync) { Style = ListStyle.SuggestedAction });
-        AddDialog(new WordChoicePrompt(SidePrompt, ValidateSideAsync) { Style = ListStyle.SuggestedAction });
+        AddDialog(new WordChoicePrompt(DialogIds.Choice, ValidateAreaAsync));
+        AddDialog(new WordChoicePrompt(SidePrompt, ValidateSideAsync));
         AddDialog(new TextPrompt(DurationPrompt, ValidateDurationAsync));
         AddDialog(new PainRatingPrompt(DialogIds.PainRating, library, PainScale.Validator(library)));
         InitialDialogId = nameof(WhereItHurtsDialog);

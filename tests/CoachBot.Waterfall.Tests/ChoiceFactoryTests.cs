@@ -1,8 +1,11 @@
+using Newtonsoft.Json.Linq;
+
 namespace CoachBot.Waterfall.Tests;
 
 public class ChoiceFactoryTests
 {
     private static readonly IList<Choice> Three = ChoiceFactory.ToChoices(["neck", "upper back", "lower back"]);
+    private static readonly IList<Choice> Four = ChoiceFactory.ToChoices(["neck", "shoulders", "upper back", "lower back"]);
 
     [Theory]
     [InlineData(Channels.Webchat)]
@@ -23,12 +26,47 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void Teams_with_more_than_three_choices_lists_them_in_the_text()
+    public void Teams_with_more_than_three_choices_gets_a_card_whose_buttons_answer_as_the_person()
     {
-        var four = ChoiceFactory.ToChoices(["neck", "shoulders", "upper back", "lower back"]);
+        var message = ChoiceFactory.ForChannel(Channels.Msteams, Four, "Where?");
 
-        var message = ChoiceFactory.ForChannel(Channels.Msteams, four, "Where?");
+        Assert.Null(message.SuggestedActions);
+        Assert.Equal("Where?", message.Text);
+        var card = AdaptiveCard.ContentOf(Assert.Single(message.Attachments));
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.Equal(Four.Select(c => (c.Value, c.Value)), AdaptiveCard.Buttons(card));
+        Assert.All(card.SelectTokens("$..actions[*].data"), data => Assert.Equal("imBack", (string?)data.SelectToken("msteams.type")));
+    }
 
+    [Theory]
+    [InlineData(Channels.Webchat)]
+    [InlineData(Channels.Directline)]
+    public void Web_Chat_with_more_than_three_choices_gets_a_card_whose_buttons_send_the_choice_as_text(string channelId)
+    {
+        var message = ChoiceFactory.ForChannel(channelId, Four, "Where?");
+
+        var card = AdaptiveCard.ContentOf(Assert.Single(message.Attachments));
+        Assert.All(card.SelectTokens("$..actions[*].data"), data => Assert.Equal(JTokenType.String, data.Type));
+        Assert.Equal(Four.Select(c => c.Value), AdaptiveCard.Buttons(card).Select(b => b.Answer));
+    }
+
+    [Fact]
+    public void Short_titles_share_a_row_of_three_and_a_long_one_gets_a_row_of_its_own()
+    {
+        var choices = ChoiceFactory.ToChoices(["Neck", "Shoulder", "Calf", "Foot", "Back of the thigh (hamstrings)", "Hip"]);
+
+        var card = AdaptiveCard.ContentOf(ChoiceFactory.ForChannel(Channels.Webchat, choices, "Where?").Attachments[0]);
+
+        var rows = card["body"]!.Select(row => row["actions"]!.Select(a => (string?)a["title"]).ToList()).ToList();
+        Assert.Equal([["Neck", "Shoulder", "Calf"], ["Foot"], ["Back of the thigh (hamstrings)"], ["Hip"]], rows);
+    }
+
+    [Fact]
+    public void A_channel_without_cards_lists_more_than_three_choices_in_the_text()
+    {
+        var message = ChoiceFactory.ForChannel("sms", Four, "Where?");
+
+        Assert.Empty(message.Attachments ?? []);
         Assert.Equal("Where?\n\n   1. neck\n   2. shoulders\n   3. upper back\n   4. lower back", message.Text);
     }
 

@@ -134,6 +134,37 @@ public class ChoicePromptTests
     }
 
     [Fact]
+    public async Task ChoicePrompt_with_more_than_three_choices_in_teams_shows_every_one_on_a_card()
+    {
+        var adapter = new TestAdapter(Channels.Msteams);
+        adapter.Conversation.Conversation.ConversationType = "personal";
+        var client = new DialogTestClient(adapter, new PromptHost(new ChoicePrompt("choice"), Zonas()));
+
+        var question = await client.SendActivityAsync<IMessageActivity>("hola");
+
+        Assert.Null(question.SuggestedActions);
+        var card = AdaptiveCard.ContentOf(question.Attachments.Single());
+        Assert.Equal(Zonas().Choices!.Select(c => c.Value), AdaptiveCard.Buttons(card).Select(b => b.Answer));
+    }
+
+    [Fact]
+    public async Task ChoicePrompt_puts_its_buttons_on_the_card_the_question_already_carries()
+    {
+        var picture = AdaptiveCard.Card([AdaptiveCard.Image(new Uri("http://localhost/pictures/body.png"), "A body map")]);
+        var options = Zonas();
+        options.Prompt = (Activity)MessageFactory.Attachment(AdaptiveCard.ToAttachment(picture), "¿Dónde te duele?");
+        var client = PromptHost.Client(new ChoicePrompt("choice"), options, "es-ES", channel: Channels.Webchat, describe: Describe);
+
+        var question = await client.SendActivityAsync<IMessageActivity>("hola");
+
+        Assert.Equal("¿Dónde te duele?", question.Text);
+        var card = AdaptiveCard.ContentOf(question.Attachments.Single());
+        Assert.Equal("Image", (string?)card["body"]![0]!["type"]);
+        Assert.Equal(4, AdaptiveCard.Buttons(card).Count);
+        Assert.Equal("Got: muñeca (#3)", (await client.SendActivityAsync<IMessageActivity>(AdaptiveCard.Buttons(card)[3].Answer)).Text);
+    }
+
+    [Fact]
     public async Task ChoicePrompt_style_from_the_options_wins_over_the_prompt_style()
     {
         var options = Areas();

@@ -50,6 +50,15 @@ public static class Channel
         _ => false,
     };
 
+    /// <summary>
+    /// True when <paramref name="channelId"/> renders Adaptive Cards 1.5 with buttons that answer as
+    /// the person: Teams, Web Chat over Direct Line, the Emulator and the test channel.
+    /// </summary>
+    /// <param name="channelId">The channel.</param>
+    /// <returns>Whether a choice card works there.</returns>
+    public static bool SupportsAdaptiveCards(string? channelId) => channelId is
+        Channels.Msteams or Channels.Webchat or Channels.Directline or Channels.Emulator or Channels.Test;
+
     /// <summary>The longest button title worth showing; longer choices are listed in the text instead.</summary>
     /// <param name="channelId">The channel.</param>
     /// <returns>The length in characters.</returns>

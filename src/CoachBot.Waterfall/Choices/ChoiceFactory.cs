@@ -6,9 +6,13 @@ namespace CoachBot.Waterfall.Choices;
 /// <summary>Renders choices as buttons or text, by style or by what the channel can show.</summary>
 public static class ChoiceFactory
 {
+    /// <summary>The most choices shown as suggested actions; Teams shows no more than three of them.</summary>
+    public const int MostSuggestedActions = 3;
+
     /// <summary>
-    /// Suggested actions where the channel has them, else a hero card where it has card buttons,
-    /// else the choices in the text (inline when few and short, otherwise as a list).
+    /// More than <see cref="MostSuggestedActions"/> choices on an Adaptive Card where the channel
+    /// renders one; else suggested actions where the channel has them, else a hero card where it has
+    /// card buttons, else the choices in the text (inline when few and short, otherwise as a list).
     /// </summary>
     /// <param name="channelId">The channel.</param>
     /// <param name="list">The choices.</param>
@@ -29,6 +33,13 @@ public static class ChoiceFactory
     {
         ArgumentNullException.ThrowIfNull(list);
         var longest = list.Select(TitleOf).DefaultIfEmpty(string.Empty).Max(t => t.Length);
+
+        // Ten suggested actions crowd a phone screen and Teams would drop all but three: a card keeps
+        // every choice in sight, in both channels, and gives a long title a row of its own.
+        if (list.Count > MostSuggestedActions && Channel.SupportsAdaptiveCards(channelId) && longest <= AdaptiveCard.LongestButtonTitle)
+        {
+            return ChoiceCard(channelId, list, text, speak);
+        }
 
         // Buttons with titles cut short would hide which choice is which, so long titles go to text.
         if (longest <= Channel.MaxActionTitleLength(channelId))
@@ -108,6 +119,25 @@ public static class ChoiceFactory
         return message;
     }
 
+    /// <summary>
+    /// The question as the message's text and an Adaptive Card with one button per choice, in rows.
+    /// The text stays outside the card so transcripts, notifications and screen readers read it as
+    /// any other question.
+    /// </summary>
+    /// <param name="channelId">The channel (Teams and Web Chat want different button data).</param>
+    /// <param name="choices">The choices.</param>
+    /// <param name="text">The question.</param>
+    /// <param name="speak">What a speech channel says.</param>
+    /// <returns>The message.</returns>
+    public static IMessageActivity ChoiceCard(string? channelId, IList<Choice> choices, string? text = null, string? speak = null)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var buttons = choices.Select(c => AdaptiveCard.AnswerButton(channelId, TitleOf(c), AnswerOf(c)));
+        var message = MessageFactory.Text(text ?? string.Empty, speak);
+        message.Attachments = [AdaptiveCard.ToAttachment(AdaptiveCard.Card(AdaptiveCard.ButtonRows(buttons)))];
+        return message;
+    }
+
     /// <summary>Turns plain strings into choices, skipping blanks.</summary>
     /// <param name="choices">The values.</param>
     /// <returns>The choices.</returns>
@@ -127,4 +157,6 @@ public static class ChoiceFactory
     }
 
     private static string TitleOf(Choice choice) => choice.Action?.Title ?? choice.Value;
+
+    private static string AnswerOf(Choice choice) => choice.Action?.Value as string ?? choice.Value;
 }

@@ -20,4 +20,7 @@ public enum ListStyle
 
     /// <summary>A hero card with buttons.</summary>
     HeroCard,
+
+    /// <summary>An Adaptive Card with rows of buttons that answer as the person.</summary>
+    AdaptiveCard,
 }

@@ -162,6 +162,7 @@ public abstract class Prompt<T> : Dialog
             ListStyle.List => ChoiceFactory.List(choices, text),
             ListStyle.SuggestedAction => ChoiceFactory.SuggestedAction(choices, text),
             ListStyle.HeroCard => ChoiceFactory.HeroCard(choices, text),
+            ListStyle.AdaptiveCard => ChoiceFactory.ChoiceCard(channelId, choices, text),
             ListStyle.None => MessageFactory.Text(text),
             _ => ChoiceFactory.ForChannel(channelId, conversationType, choices, text),
         };
@@ -179,13 +180,36 @@ public abstract class Prompt<T> : Dialog
             message.SuggestedActions = rendered.SuggestedActions;
         }
 
-        if (rendered.Attachments is { Count: > 0 })
+        foreach (var attachment in rendered.Attachments ?? [])
         {
-            // A hero card carries the question itself.
-            message.Attachments = [.. message.Attachments ?? [], .. rendered.Attachments];
-            message.Text = null;
+            AddChoiceAttachment(message, attachment);
         }
 
         return message;
+    }
+
+    // A question that already carries an Adaptive Card (a picture) gets its buttons on that card;
+    // a hero card carries the question itself, so the text goes.
+    private static void AddChoiceAttachment(Activity message, Attachment attachment)
+    {
+        var own = message.Attachments?.FirstOrDefault(AdaptiveCard.Is);
+        if (AdaptiveCard.Is(attachment) && own is not null)
+        {
+            var card = AdaptiveCard.ContentOf(own);
+            var body = (JArray)(card["body"] ??= new JArray());
+            foreach (var element in AdaptiveCard.ContentOf(attachment)["body"] ?? new JArray())
+            {
+                body.Add(element.DeepClone());
+            }
+
+            own.Content = card;
+            return;
+        }
+
+        message.Attachments = [.. message.Attachments ?? [], attachment];
+        if (attachment.ContentType == Microsoft.Bot.Schema.HeroCard.ContentType)
+        {
+            message.Text = null;
+        }
     }
 }

@@ -84,6 +84,14 @@ public class CoachActivityHandler : TeamsActivityHandler
             });
         }
 
+        // An update redraws a message where it stands (the live timer card): it replies to nothing,
+        // whatever turn sends it, or Web Chat would wait for an activity it may never have seen.
+        turnContext.OnUpdateActivity(async (context, activity, next) =>
+        {
+            activity.ReplyToId = null;
+            return await next().ConfigureAwait(false);
+        });
+
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         // Saved only when the turn succeeds; a failed turn is cleaned up by the adapter's error

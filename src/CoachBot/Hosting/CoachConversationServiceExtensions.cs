@@ -10,6 +10,7 @@ using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.Timing;
+using CoachBot.DirectLine;
 using CoachBot.Exports;
 using CoachBot.Storage;
 using CoachBot.Timing;
@@ -52,8 +53,14 @@ public static class CoachConversationServiceExtensions
         services.AddSingleton<CheckInDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckInDispatcher>());
 
+        // A timed hold redraws one card in Teams and in the local Direct Line's conversations, which
+        // deliver an update again under the same id (Web Chat then replaces the message it shows).
+        services.AddSingleton(sp => new MessageUpdates(activity =>
+            activity.ChannelId == DirectLineBotDelivery.ChannelId && activity.Conversation?.Id is { } id
+            && sp.GetRequiredService<DirectLineConversationStore>().Find(id) is not null));
+
         // Each component gets its own timed-hold instance: a dialog belongs to one dialog set.
-        services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), sp.GetRequiredService<CoachOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient(sp => new TimedCuesDialog(DialogIds.TimedHold, sp.GetRequiredService<ITimerScheduler>(), sp.GetRequiredService<CoachOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<MessageUpdates>()));
         services.AddSingleton<IProgressReports, ProgressReports>();
 
         // The root takes every dialog of the coach; each is one singleton, added to the root once.

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Timing;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
@@ -94,5 +95,5 @@ public sealed class ReleaseDialogTests
         new() { Plan = new SessionPlan { AreaId = areaId, PainBefore = 5 }, CautionIds = [.. cautionIds] };
 
     private DialogTestClient ReleaseClient(CautionsRound round) =>
-        Client(new ReleaseDialog(Library, new TimedCuesDialog(DialogIds.TimedHold, _timers, new CoachOptions(), TimeProvider.System)), round);
+        Client(new ReleaseDialog(Library, new TimedCuesDialog(DialogIds.TimedHold, _timers, new CoachOptions(), TimeProvider.System, MessageUpdates.TeamsOnly)), round);
 }

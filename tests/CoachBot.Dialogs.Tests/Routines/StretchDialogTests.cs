@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Timing;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.State;
@@ -53,5 +54,5 @@ public sealed class StretchDialogTests
     }
 
     private DialogTestClient StretchClient(SessionPlan plan) =>
-        Client(new StretchDialog(Library, new TimedCuesDialog(DialogIds.TimedHold, _timers, new CoachOptions(), TimeProvider.System)), plan);
+        Client(new StretchDialog(Library, new TimedCuesDialog(DialogIds.TimedHold, _timers, new CoachOptions(), TimeProvider.System, MessageUpdates.TeamsOnly)), plan);
 }

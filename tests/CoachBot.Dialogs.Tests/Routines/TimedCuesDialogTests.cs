@@ -1,7 +1,11 @@
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Testing;
+using CoachBot.Dialogs.Timing;
 using CoachBot.Waterfall;
+using CoachBot.Waterfall.Choices;
+using Microsoft.Bot.Connector;
+using Newtonsoft.Json.Linq;
 using Microsoft.Bot.Schema;
 using static CoachBot.Dialogs.Tests.DialogTests;
 
@@ -103,13 +107,101 @@ public sealed class TimedCuesDialogTests
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
     }
 
+    [Fact]
+    public async Task In_Teams_the_hold_is_one_card_redrawn_at_each_cue_with_the_time_to_go()
+    {
+        var (client, adapter) = TeamsHoldClient();
+
+        var first = await client.SendActivityAsync<IMessageActivity>("ready");
+        Assert.Equal("Press now.", first.Text);
+        Assert.Equal(["Pressure release: Neck", English.Text(TextKeys.TimerLeft, new { seconds = 60 })], CardTexts(first));
+        Assert.Equal([("Done", "Done"), ("Too much", "Too much")], AdaptiveCard.Buttons(Card(first)));
+        var (half, end) = (_timers.Pending[0], _timers.Pending[1]);
+
+        _clock.Set(half.DueAt);
+        Assert.Empty(await DeliverAsync(client, half));
+        _clock.Set(end.DueAt);
+        Assert.Empty(await DeliverAsync(client, end));
+
+        Assert.Equal([first.Id, first.Id], adapter.Updates.Select(u => u.Id));
+        Assert.Equal(["Halfway: keep breathing.", "Ease off."], adapter.Updates.Select(u => u.Text));
+        Assert.Equal(English.Text(TextKeys.TimerLeft, new { seconds = 30 }), CardTexts(adapter.Updates[0])[1]);
+        Assert.Equal(English.Text(TextKeys.TimerFinished), CardTexts(adapter.Updates[1])[1]);
+        Assert.Empty(AdaptiveCard.Buttons(Card(adapter.Updates[1])));
+        Assert.Equal(TimedHoldEnding.Completed, client.DialogTurnResult!.Result);
+    }
+
+    [Fact]
+    public async Task Tapping_done_on_the_card_ends_the_hold_and_takes_the_buttons_off_the_card()
+    {
+        var (client, adapter) = TeamsHoldClient();
+        var card = await client.SendActivityAsync<IMessageActivity>("ready");
+
+        var replies = await SayAsync(client, AdaptiveCard.Buttons(Card(card))[0].Answer);
+
+        Assert.Equal(["Well done."], replies);
+        var ended = Assert.Single(adapter.Updates);
+        Assert.Equal((card.Id, English.Text(TextKeys.TimerFinished)), (ended.Id, CardTexts(ended)[1]));
+        Assert.Empty(AdaptiveCard.Buttons(Card(ended)));
+        Assert.Empty(_timers.Pending);
+    }
+
+    [Fact]
+    public async Task Where_an_update_is_refused_the_cue_comes_as_a_new_card_and_none_is_lost()
+    {
+        var (client, adapter) = TeamsHoldClient();
+        adapter.RefusesUpdates = true;
+        await SayAsync(client, "ready");
+        var half = _timers.Pending[0];
+        _clock.Set(half.DueAt);
+
+        var replies = await DeliverAsync(client, half);
+
+        Assert.Equal(["Halfway: keep breathing."], replies);
+    }
+
+    [Fact]
+    public async Task Outside_Teams_each_cue_is_its_own_message_without_a_card()
+    {
+        var client = HoldClient();
+
+        var first = await client.SendActivityAsync<IMessageActivity>("ready");
+
+        Assert.Equal("Press now.", first.Text);
+        Assert.Empty(first.Attachments ?? []);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void The_card_s_buttons_are_read_as_done_and_too_much_in_each_language(string language)
+    {
+        var content = Library.For(language);
+
+        Assert.Equal(TimedHoldEnding.Done, HoldReply.Classify(content.Text(TextKeys.TimerDone), content.Patterns.HoldReplies));
+        Assert.Equal("too-much", HoldReply.Classify(content.Text(TextKeys.TimerTooMuch), content.Patterns.HoldReplies));
+    }
+
     private DialogTestClient HoldClient()
     {
-        var hold = TimedCuesOptions.Create(English, [new(0, "Press now."), new(30, "Halfway: keep breathing."), new(60, "Ease off.")], TextKeys.ReleaseDone, TextKeys.ReleaseTooMuch);
+        var hold = TimedCuesOptions.Create(English, [new(0, "Press now."), new(30, "Halfway: keep breathing."), new(60, "Ease off.")], TextKeys.ReleaseDone, TextKeys.ReleaseTooMuch, "Pressure release: Neck");
         hold.DoneText = "Well done.";
         hold.TooMuchText = "Ease the pressure.";
-        return Client(new TimedCuesDialog("hold", _timers, new CoachOptions(), _clock), hold);
+        return Client(new TimedCuesDialog("hold", _timers, new CoachOptions(), _clock, MessageUpdates.TeamsOnly), hold);
     }
+
+    private (DialogTestClient Client, UpdatingTestAdapter Adapter) TeamsHoldClient()
+    {
+        var adapter = new UpdatingTestAdapter(Channels.Msteams) { Locale = "en-US" };
+        var hold = TimedCuesOptions.Create(English, [new(0, "Press now."), new(30, "Halfway: keep breathing."), new(60, "Ease off.")], TextKeys.ReleaseDone, TextKeys.ReleaseTooMuch, "Pressure release: Neck");
+        hold.DoneText = "Well done.";
+        return (new DialogTestClient(adapter, new TimedCuesDialog("hold", _timers, new CoachOptions(), _clock, MessageUpdates.TeamsOnly), hold), adapter);
+    }
+
+    private static JObject Card(IActivity activity) => AdaptiveCard.ContentOf(((IMessageActivity)activity).Attachments.Single());
+
+    private static List<string> CardTexts(IActivity activity) =>
+        [.. Card(activity)["body"]!.Where(e => (string?)e["type"] == "TextBlock").Select(e => (string)e["text"]!)];
 
     private static Task<List<string>> DeliverAsync(DialogTestClient client, Dialogs.Timing.TimerRequest timer) =>
         SendAsync(client, RecordingTimers.Delivery(timer));

@@ -1,3 +1,4 @@
+using CoachBot.Testing;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
@@ -37,7 +38,7 @@ public sealed class CoachConversation(HttpClient client, RecordingChannel channe
     public IReadOnlyList<string> EverythingShown => Mine()
         .SelectMany(a => new[] { (string?)a["text"] }
             .Concat(a["suggestedActions"]?["actions"]?.SelectMany(b => new[] { (string?)b["title"], (string?)b["value"] }) ?? [])
-            .Concat(a["attachments"]?.SelectMany(x => new[] { (string?)x["name"], x["content"]?.ToString() }) ?? []))
+            .Concat(a["attachments"]?.SelectMany(x => new[] { (string?)x["name"] }.Concat(CardWords.Of(x["content"]))) ?? []))
         .OfType<string>()
         .Where(t => t.Length > 0)
         .ToList();

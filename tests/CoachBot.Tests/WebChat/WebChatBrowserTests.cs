@@ -31,9 +31,10 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         Assert.Equal("loaded", (string?)loaded["event"]);
         var greeted = await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.AgeAsk)) });
         await Click(browser, "18 to 64", Shown(Opening(TextKeys.ConsentAsk)));
-        await Click(browser, "Yes", Shown(Opening(TextKeys.AreaAsk)));
-        await Click(browser, "Neck", Shown(Opening(TextKeys.SideAsk)));
-        await Click(browser, "Left", Shown(Opening(TextKeys.DurationAsk)));
+        var consent = await Click(browser, "Yes", Shown(Opening(TextKeys.AreaAsk)));
+        await browser.RequestAsync(new JObject { ["screenshot"] = TestArtifacts.PathFor("webchat-area-card.png") });
+        var area = await Click(browser, "Neck", Shown(Opening(TextKeys.SideAsk)));
+        var side = await Click(browser, "Left", Shown(Opening(TextKeys.DurationAsk)));
         await Type(browser, "about 3 weeks", Shown(Opening(TextKeys.PainBeforeAsk)));
         await Type(browser, "6", ScreenOpenings("neck", age: null).First());
         foreach (var opening in LaterScreenOpenings("neck", age: null))
@@ -48,6 +49,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         await Click(browser, "60 seconds", Shown(Opening(TextKeys.ReadyAsk)));
         await Click(browser, "Start", Shown(English.Text(TextKeys.ReleaseStart, new { seconds = 60 })));
         await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.ReleaseHalfway)) });
+        await browser.RequestAsync(new JObject { ["screenshot"] = TestArtifacts.PathFor("webchat-timer-card.png") });
         await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.ReleaseEnd)) });
         await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.StretchHold, new { number = 2, count = 2 })) });
         await browser.RequestAsync(new JObject { ["waitForText"] = Shown(Opening(TextKeys.PainAfterAsk)) });
@@ -59,6 +61,9 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         var seen = await browser.RequestAsync(new JObject { ["seen"] = true });
 
         Assert.Equal(English.Text(TextKeys.PageDisclaimer), (string?)loaded["disclaimer"]);
+
+        // Two choices come as suggested actions; twelve areas and four sides on a card.
+        Assert.Equal(["suggested", "card", "card"], new[] { consent, area, side }.Select(c => (string?)c["kind"]));
         Assert.Equal(Normalize(welcome), Normalize((string)greeted["texts"]![0]!));
         Assert.False((bool)sent["failed"]!, $"Web Chat says: {sent["status"]}");
         Assert.Contains(compared["texts"]!.Select(t => Normalize((string)t!)), t => t.Contains(Normalize(English.Text(TextKeys.CompareDown, new { before = 6, after = 4, points = 2, s = "s" })), StringComparison.Ordinal));
@@ -67,7 +72,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         // Timed cues show when they are sent: none replies to an activity this browser never
         // received, the cause of Web Chat holding a message back for up to 5 s with a warning.
         var delivered = seen["activities"]!.Select(a => (string?)a["id"]).ToHashSet();
-        Assert.DoesNotContain(seen["warnings"]!.Select(w => (string)w!), w => w.Contains("Timed out while waiting for activity", StringComparison.Ordinal));
+        Assert.False(seen["warnings"]!.Any(w => ((string)w!).Contains("Timed out while waiting for activity", StringComparison.Ordinal)), seen.ToString());
         Assert.All(seen["activities"]!.Where(a => (bool)a["fromBot"]! && (string?)a["replyToId"] is not null), a => Assert.Contains((string?)a["replyToId"], delivered));
         Assert.Contains(seen["activities"]!, a => ((string)a["text"]!).StartsWith(Opening(TextKeys.ReleaseHalfway), StringComparison.Ordinal));
 
@@ -80,12 +85,13 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         Assert.Contains(beforeReady, t => t.Contains(Opening(TextKeys.ReleasePressure), StringComparison.Ordinal));
     }
 
-    private static async Task Click(NodeSession browser, string button, string thenExpect)
+    private static async Task<JObject> Click(NodeSession browser, string button, string thenExpect)
     {
         var clicked = await browser.RequestAsync(new JObject { ["clickSuggestedAction"] = button });
         Assert.True((string?)clicked["event"] == "clicked", $"Could not click '{button}': {clicked}\n{browser.Transcript()}");
         var after = await browser.RequestAsync(new JObject { ["waitForText"] = thenExpect });
         Assert.True((string?)after["event"] == "botMessages", $"After '{button}' the coach never said '{thenExpect}'.\n{browser.Transcript()}");
+        return clicked;
     }
 
     private static async Task Type(NodeSession browser, string text, string thenExpect)

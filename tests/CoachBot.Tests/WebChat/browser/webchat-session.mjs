@@ -8,7 +8,7 @@
 //   {"event":"loaded","title":"..","disclaimer":"..","userId":"..","conversationId":".."}
 //                                   once the page and Web Chat are up (after start and each reload)
 //   {"event":"botMessages","texts":[".."]}                  the coach's messages so far
-//   {"event":"clicked","label":".."} | {"event":"noSuggestedActions"}
+//   {"event":"clicked","label":"..","kind":"suggested"|"card"} | {"event":"noSuggestedActions"}
 //   {"event":"sent","text":"..","status":"..","failed":false}
 //   {"event":"screenshot","path":".."}
 //   {"event":"seen","warnings":[".."],"activities":[{"id":"..","replyToId":"..","fromBot":true,"text":".."}]}
@@ -17,7 +17,8 @@
 //   {"waitForBotMessages":N}        waits until the coach has sent at least N messages
 //   {"waitForText":"Halfway"}       waits until a message of the coach contains the text
 //   {"clickSuggestedAction":true}   clicks the first suggested-action button, if one is shown
-//   {"clickSuggestedAction":"Yes"}  clicks the button with that label
+//   {"clickSuggestedAction":"Yes"}  clicks the newest button with exactly that label, a suggested
+//                                   action or an Adaptive Card's button (where more than three choices go)
 //   {"send":"text"}                 types and sends; answers once the echo came back or it failed
 //   {"screenshot":"/path.png"}
 //   {"reload":true}                 reloads the page, as a person coming back would
@@ -37,6 +38,7 @@ const PATIENCE = 60_000;
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const SUGGESTED_ACTION = 'button.webchat__suggested-action';
+const CARD_BUTTON = '.ac-adaptiveCard button';
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -85,10 +87,12 @@ async function run(command) {
   }
   if (typeof command.clickSuggestedAction === 'string') {
     const label = command.clickSuggestedAction;
-    const button = page.locator(SUGGESTED_ACTION, { hasText: label }).last();
+    const exactly = new RegExp('^\\s*' + label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*$');
+    const button = page.locator(`${SUGGESTED_ACTION}, ${CARD_BUTTON}`).filter({ hasText: exactly }).last();
     await button.waitFor({ timeout: PATIENCE });
+    const kind = await button.evaluate((node, selector) => (node.matches(selector) ? 'suggested' : 'card'), SUGGESTED_ACTION);
     await button.click();
-    return { event: 'clicked', label };
+    return { event: 'clicked', label, kind };
   }
   if (command.clickSuggestedAction) {
     const button = await page.$(SUGGESTED_ACTION);
@@ -109,6 +113,8 @@ async function run(command) {
     return { event: 'seen', warnings, activities };
   }
   if (command.screenshot) {
+    // Web Chat scrolls to a new message smoothly; show the newest whole, as a person would see it.
+    await page.locator('.webchat__basic-transcript__activity').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: command.screenshot, fullPage: true });
     return { event: 'screenshot', path: command.screenshot };
   }
