@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoachBot.Dialogs.Pictures;
 
 namespace CoachBot.Dialogs.Catalogs;
 
@@ -56,7 +57,15 @@ internal sealed class ContentFileReader(string root)
         return new LanguageContent(language, texts, areas.Areas ?? [], redFlags, symptoms, cautions, routine, tips.Tips ?? []) { OutOfScope = areas.OutOfScope, Patterns = patterns };
     }
 
+    /// <summary>The language-neutral pictures.json: each area's spots and referred zones, by area id.</summary>
+    public IReadOnlyDictionary<string, AreaPicture> ReadPictures() =>
+        Read<PicturesFile>("pictures.json")?.Areas is { } areas
+            ? new Dictionary<string, AreaPicture>(areas, StringComparer.Ordinal)
+            : new Dictionary<string, AreaPicture>(StringComparer.Ordinal);
+
     private sealed record AreasFile(IReadOnlyList<AreaContent>? Areas, OutOfScopeAreas? OutOfScope);
 
     private sealed record TipsFile(IReadOnlyList<ContentText>? Tips);
+
+    private sealed record PicturesFile(IReadOnlyDictionary<string, AreaPicture>? Areas);
 }

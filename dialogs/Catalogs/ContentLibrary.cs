@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoachBot.Dialogs.Pictures;
 using Microsoft.Bot.Builder;
 
 namespace CoachBot.Dialogs.Catalogs;
 
 /// <summary>
 /// The coach's content for every language under content/: one folder per language with
-/// texts.json, areas.json, redflags.json, cautions.json and routine.json, plus sources.json shared
-/// by all. Loading validates everything and fails with every problem listed, each naming its file
+/// texts.json, areas.json, redflags.json, cautions.json and routine.json, plus sources.json and
+/// pictures.json shared by all. Loading validates everything and fails with every problem listed, each naming its file
 /// and item, because a clinician editing these files needs to find the mistake quickly.
 /// </summary>
 public sealed class ContentLibrary
@@ -26,14 +27,21 @@ public sealed class ContentLibrary
 
     private readonly IReadOnlyDictionary<string, LanguageContent> _languages;
 
-    private ContentLibrary(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, LanguageContent> languages)
+    private ContentLibrary(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, AreaPicture> pictures, IReadOnlyDictionary<string, LanguageContent> languages)
     {
         Sources = sources;
+        Pictures = pictures;
         _languages = languages;
     }
 
     /// <summary>Source ids and their citations.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>
+    /// Each area's picture by area id (pictures.json): where to press and where the pain can
+    /// spread, in figure coordinates on the person's right side. Every area of every language has one.
+    /// </summary>
+    public IReadOnlyDictionary<string, AreaPicture> Pictures { get; }
 
     /// <summary>The languages that have content.</summary>
     public IEnumerable<string> Languages => _languages.Keys;
@@ -76,12 +84,16 @@ public sealed class ContentLibrary
             }
         }
 
+        // Pictures have no words, so one file serves every language; it must cover every area any has.
+        var pictures = reader.ReadPictures();
+        PictureRules.Check(pictures, languages.Values.SelectMany(content => content.Areas).Select(area => area.Id).Distinct(), sources, reader.Problems);
+
         if (reader.Problems.Count > 0)
         {
             throw new ContentValidationException(reader.Problems);
         }
 
-        return new ContentLibrary(sources, languages);
+        return new ContentLibrary(sources, pictures, languages);
     }
 
     /// <summary>

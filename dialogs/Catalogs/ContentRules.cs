@@ -449,7 +449,7 @@ public static class ContentRules
         }
     }
 
-    private static void RequireSource(string file, string item, string? source, IReadOnlyDictionary<string, string> sources, List<string> problems)
+    internal static void RequireSource(string file, string item, string? source, IReadOnlyDictionary<string, string> sources, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(source) || !sources.ContainsKey(source))
         {

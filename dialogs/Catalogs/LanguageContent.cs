@@ -92,6 +92,21 @@ public sealed class LanguageContent
         Areas.FirstOrDefault(a => a.Id == id) ?? throw new KeyNotFoundException($"No area '{id}' in the {Language} content.");
 
     /// <summary>
+    /// The words for <paramref name="areaId"/>'s picture, its alt text ("picture.areaAlt"): the area,
+    /// the muscles the dots mark and where the shaded zones say their pain can spread, taken from
+    /// the same areas.json texts the coach says, so the picture and the words cannot disagree.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No area has that id.</exception>
+    public string PictureAlt(string areaId)
+    {
+        var area = Area(areaId);
+        return Text(TextKeys.PictureAreaAlt, new { area = area.Label, muscles = area.Muscles.Text, refersTo = area.RefersTo.Text });
+    }
+
+    /// <summary>The words for the whole-body map, its alt text ("picture.bodyAlt"), naming every area in button order.</summary>
+    public string BodyMapAlt() => Text(TextKeys.PictureBodyAlt, new { areas = List(Areas.Select(a => a.Label).ToList()) });
+
+    /// <summary>
     /// The text for <paramref name="key"/> with {placeholders} filled from <paramref name="values"/>
     /// (an anonymous object, e.g. new { seconds = 60 }).
     /// </summary>

@@ -551,6 +551,12 @@ public static class TextKeys
     /// <summary>texts.json "chart.program.describe".</summary>
     public const string ChartProgramDescribe = "chart.program.describe";
 
+    /// <summary>texts.json "picture.areaAlt": an area's picture in words ({area}, {muscles}, {refersTo}), its alt text.</summary>
+    public const string PictureAreaAlt = "picture.areaAlt";
+
+    /// <summary>texts.json "picture.bodyAlt": the whole-body map in words ({areas}), its alt text.</summary>
+    public const string PictureBodyAlt = "picture.bodyAlt";
+
     /// <summary>texts.json "export.title".</summary>
     public const string ExportTitle = "export.title";
 

@@ -16,7 +16,7 @@ public static class CoachBotEndpoints
 
     private static readonly JsonDocumentOptions ActivityJson = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
-    /// <summary>Maps POST /api/messages, GET /healthz, the Web Chat page and the export links.</summary>
+    /// <summary>Maps POST /api/messages, GET /healthz, the Web Chat page, the export links and the area pictures.</summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -24,6 +24,7 @@ public static class CoachBotEndpoints
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.MapWebChatPage(localDirectLine: app.UsesLocalDirectLine());
         CoachBot.Exports.ExportEndpoints.MapExports(app);
+        CoachBot.Pictures.PictureEndpoints.MapPictures(app);
         return app;
     }
 

@@ -61,6 +61,7 @@ public static partial class CoachBotServiceExtensions
         builder.AddWebChat();
         builder.AddCoachTelemetry();
         CoachBot.Exports.ExportServiceExtensions.AddExports(services, configuration);
+        CoachBot.Pictures.PictureServiceExtensions.AddPictures(services);
         return builder;
     }
 

@@ -165,6 +165,61 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Contains(error.Problems, p => p.StartsWith("en/patterns.json: 'delete my data': the pattern is not a valid regular expression", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_picture_spot_outside_the_figure_is_refused()
+    {
+        Edit("pictures.json", json => json["areas"]!["neck"]!["spots"]![0]!["x"] = 140);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("pictures.json: 'neck.spots.1", StringComparison.Ordinal) && p.Contains("(140, 42.5) is outside the figure (0-100 by 0-220)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_picture_spot_off_the_body_is_refused()
+    {
+        // Within the figure, but in the gap between the right arm and the trunk in the front view.
+        Edit("pictures.json", json =>
+        {
+            var spot = json["areas"]!["thigh"]!["spots"]![0]!;
+            spot["x"] = 28.5;
+            spot["y"] = 80;
+            spot["radius"] = 1;
+        });
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("pictures.json: 'thigh.spots.1", StringComparison.Ordinal) && p.Contains("is not wholly inside the body outline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_picture_citing_an_unknown_source_is_refused()
+    {
+        Edit("pictures.json", json => json["areas"]!["calf"]!["zones"]![1]!["source"] = "my-blog");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("pictures.json: 'calf.zones.2", StringComparison.Ordinal) && p.Contains("source 'my-blog' is not listed in sources.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_area_without_a_picture_and_a_zone_in_no_known_view_or_shape_are_refused()
+    {
+        Edit("pictures.json", json =>
+        {
+            json["areas"]!.AsObject().Remove("hamstrings");
+            var zone = json["areas"]!["forearm"]!["zones"]![0]!.AsObject();
+            zone["view"] = "side";
+            zone.Remove("ellipse");
+        });
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLibrary.Load(_root));
+
+        Assert.Contains("pictures.json: area 'hamstrings' has no picture.", error.Problems);
+        Assert.Contains(error.Problems, p => p.StartsWith("pictures.json: 'forearm.zones.1", StringComparison.Ordinal) && p.Contains("the view 'side' is not one of front, back", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("pictures.json: 'forearm.zones.1", StringComparison.Ordinal) && p.Contains("needs either a 'polygon' or an 'ellipse'", StringComparison.Ordinal));
+    }
+
     // A second language made from a copy of English, replacing any shipped one.
     private void EnglishAs(string language)
     {
