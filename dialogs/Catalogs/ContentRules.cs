@@ -97,9 +97,9 @@ public static class ContentRules
             problems.Add($"{file}: 'tools', 'readyWords' and 'warmUpWords' are required.");
         }
 
-        if (routine.SpotAnswers is not { Found: not null, NotFound: not null })
+        if (routine.SpotAnswers is not { Found: not null, NotFound: not null, ShowMe: not null })
         {
-            problems.Add($"{file}: 'spotAnswers' needs 'found' and 'notFound'.");
+            problems.Add($"{file}: 'spotAnswers' needs 'found', 'notFound' and 'showMe'.");
         }
 
         if (routine.SmallTalk is not { Greetings: not null, Closings: not null, Questions: not null } talk)

@@ -3,9 +3,12 @@ using System.Text.RegularExpressions;
 using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
 using CoachBot.Dialogs.Conversation;
+using CoachBot.Dialogs.Pictures;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
+using CoachBot.Dialogs.State;
 using CoachBot.Dialogs.Understanding;
+using CoachBot.Waterfall.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -27,12 +30,17 @@ public sealed class ReleaseDialog : ComponentDialog
     private static readonly Regex Digits = new(@"\d+", RegexOptions.None, TimeSpan.FromMilliseconds(100));
 
     private readonly ContentLibrary _library;
+    private readonly PictureLinks? _pictures;
 
     /// <summary>Creates the dialog around a <see cref="TimedCuesDialog"/>.</summary>
-    public ReleaseDialog(ContentLibrary library, TimedCuesDialog timedHold)
+    /// <param name="library">The content.</param>
+    /// <param name="timedHold">The timed hold.</param>
+    /// <param name="pictures">Where the pictures of where to press are; without it the words go alone.</param>
+    public ReleaseDialog(ContentLibrary library, TimedCuesDialog timedHold, PictureLinks? pictures = null)
         : base(DialogIds.Release)
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
+        _pictures = pictures;
         AddDialog(new WaterfallDialog(nameof(ReleaseDialog), [AskToolAsync, WarmUpIfAskedAsync, AskToolAfterWarmUpAsync, AskSpotAsync, AskLengthAsync, GetReadyAsync, HoldAsync, FinishAsync]));
         AddDialog(new WordChoicePrompt(ToolPrompt));
         AddDialog(new TextPrompt(WarmUpPrompt));
@@ -109,8 +117,10 @@ public sealed class ReleaseDialog : ComponentDialog
         }
 
         says.Add(area.Tools[tool].FindTheSpot!.Text + " " + area.StayOff.Text);
-        await step.Context.SendActivityAsync(MessageFactory.Text(string.Join("\n\n", says)), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Confirm, content.Ask(TextKeys.SpotAsk), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(SpotPicture(step.Context, round.Plan, string.Join("\n\n", says)), cancellationToken).ConfigureAwait(false);
+        var ask = content.Ask(TextKeys.SpotAsk);
+        ask.Validations = round.Plan;
+        return await step.PromptAsync(DialogIds.Confirm, ask, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskLengthAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -204,22 +214,37 @@ public sealed class ReleaseDialog : ComponentDialog
         return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
-    // "Found it" and "can't find it" answer "Found a tender spot?" as well as yes and no do.
-    private Task<bool> ValidateSpotFoundAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
+    // "Found it" and "can't find it" answer "Found a tender spot?" as well as yes and no do;
+    // "show me" or "where exactly?" brings the picture of where to press again, then the question.
+    private async Task<bool> ValidateSpotFoundAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken)
     {
         var said = MessageWords.Spaced(prompt.Context.Activity.Text);
-        var spot = _library.For(prompt.Context).Routine.SpotAnswers;
+        var content = _library.For(prompt.Context);
+        var spot = content.Routine.SpotAnswers;
+        if (!prompt.Recognized.Succeeded && spot.ShowMe.Any(w => MessageWords.HasPhrase(said, w)))
+        {
+            // A prompt whose validator answered does not ask again, so the question comes with the picture.
+            var plan = (SessionPlan)prompt.Options.Validations!;
+            var again = SpotPicture(prompt.Context, plan, content.Area(plan.AreaId).Tools[plan.Tool].FindTheSpot!.Text + "\n\n" + content.Text(TextKeys.SpotAsk));
+            var activity = prompt.Context.Activity;
+            var buttons = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation?.ConversationType, ChoiceFactory.ToChoices([content.Text(TextKeys.AnswerYes), content.Text(TextKeys.AnswerNo)]));
+            again.SuggestedActions = buttons.SuggestedActions;
+            again.Attachments = [.. again.Attachments ?? [], .. buttons.Attachments ?? []];
+            await prompt.Context.SendActivityAsync(again, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
         foreach (var (words, found) in new[] { (spot.NotFound, false), (spot.Found, true) })
         {
             if (words.Any(w => MessageWords.HasPhrase(said, w)))
             {
                 prompt.Recognized.Value = found;
                 prompt.Recognized.Succeeded = true;
-                return Task.FromResult(true);
+                return true;
             }
         }
 
-        return Task.FromResult(prompt.Recognized.Succeeded);
+        return prompt.Recognized.Succeeded;
     }
 
     private Task<bool> ValidateLengthAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
@@ -239,5 +264,14 @@ public sealed class ReleaseDialog : ComponentDialog
 
         // A button, its synonym, or its position ("2") counts; any other number is out of range.
         return Task.FromResult(prompt.Recognized.Succeeded && numbers.All(n => n <= 3));
+    }
+
+    // The words of where to press, with the picture of the spot and where its pain spreads, on
+    // the person's side, where the channel draws cards.
+    private Activity SpotPicture(ITurnContext context, SessionPlan plan, string text)
+    {
+        var content = _library.For(context);
+        var side = PictureSides.IsKnown(plan.Side) ? plan.Side : null;
+        return PictureCard.Message(context.Activity.ChannelId, text, _pictures?.Area(plan.AreaId, side), content.PictureAlt(plan.AreaId));
     }
 }

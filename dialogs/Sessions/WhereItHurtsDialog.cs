@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoachBot.Dialogs;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Pictures;
 using CoachBot.Dialogs.Conversation;
 using CoachBot.Dialogs.Prompts;
 using CoachBot.Dialogs.Safety;
@@ -24,16 +25,21 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
     private readonly ContentLibrary _library;
     private readonly TimeProvider _time;
+    private readonly PictureLinks? _pictures;
 
     // One recognizer per language: building one compiles a pattern per synonym.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AreaRecognizer> _recognizers = new();
 
     /// <summary>Creates the dialog.</summary>
-    public WhereItHurtsDialog(ContentLibrary library, TimeProvider time)
+    /// <param name="library">The content.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="pictures">Where the body map is; without it the area question has no picture.</param>
+    public WhereItHurtsDialog(ContentLibrary library, TimeProvider time, PictureLinks? pictures = null)
         : base(DialogIds.WhereItHurts)
     {
         _library = library ?? throw new ArgumentNullException(nameof(library));
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _pictures = pictures;
 
         AddDialog(new WaterfallDialog(nameof(WhereItHurtsDialog), [AskAreaAsync, AskSideAsync, AskDurationAsync, AskPainAsync, FinishAsync]));
         AddDialog(new WordChoicePrompt(DialogIds.Choice, ValidateAreaAsync));
@@ -53,7 +59,8 @@ public sealed class WhereItHurtsDialog : ComponentDialog
 
         return await step.PromptAsync(DialogIds.Choice, new PromptOptions
         {
-            Prompt = MessageFactory.Text(content.Text(TextKeys.AreaAsk)),
+            // The whole-body map, where a card can show it; the area buttons go on the same card.
+            Prompt = PictureCard.Message(step.Context.Activity.ChannelId, content.Text(TextKeys.AreaAsk), _pictures?.BodyMap(), content.BodyMapAlt()),
             RetryPrompt = MessageFactory.Text(content.Text(TextKeys.AreaRetry)),
             // Synonyms stay out of the stored prompt: the validator reads them from the content.
             Choices = content.Areas.Select(a => new Choice(a.Label)).ToList(),

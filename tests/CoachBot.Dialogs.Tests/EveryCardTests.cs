@@ -1,6 +1,7 @@
 using Process = System.Diagnostics.Process;
 using ProcessStartInfo = System.Diagnostics.ProcessStartInfo;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Pictures;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.Sessions;
@@ -28,6 +29,8 @@ public sealed class EveryCardTests
 {
     // Teams refuses a message over 28 KB; a card that grows towards it is caught here first.
     private const int TeamsMessageLimit = 28 * 1024;
+
+    private static readonly PictureLinks Pictures = new(new Uri("https://coach.example/"));
 
     [Fact]
     public async Task Every_card_parses_without_a_warning_in_the_renderer_Web_Chat_bundles_and_fits_a_Teams_message()
@@ -68,9 +71,9 @@ public sealed class EveryCardTests
             foreach (var channel in new[] { Channels.Msteams, Channels.Directline })
             {
                 var name = $"{content.Language}/{channel}";
-                cards.AddRange(await PlayAsync($"{name}/where-it-hurts", channel, content, new WhereItHurtsDialog(Library, TimeProvider.System), new SessionPlan(), "hi", content.Area("neck").Label));
+                cards.AddRange(await PlayAsync($"{name}/where-it-hurts", channel, content, new WhereItHurtsDialog(Library, TimeProvider.System, Pictures), new SessionPlan(), "hi", content.Area("neck").Label));
                 var timers = new RecordingTimers();
-                cards.AddRange(await PlayAsync($"{name}/release", channel, content, new ReleaseDialog(Library, Hold(timers)), Round(), timers, "hi", content.Routine.Tools[0].Label, content.Text(TextKeys.AnswerYes), "60", content.Text(TextKeys.ReadyStart)));
+                cards.AddRange(await PlayAsync($"{name}/release", channel, content, new ReleaseDialog(Library, Hold(timers), Pictures), Round(), timers, "hi", content.Routine.Tools[0].Label, content.Text(TextKeys.AnswerYes), "60", content.Text(TextKeys.ReadyStart)));
                 timers = new RecordingTimers();
                 cards.AddRange(await PlayAsync($"{name}/stretch", channel, content, new StretchDialog(Library, Hold(timers)), Round().Plan, timers, "ok"));
             }

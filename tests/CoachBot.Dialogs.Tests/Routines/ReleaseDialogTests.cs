@@ -1,10 +1,15 @@
 using CoachBot.Dialogs.Timing;
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Pictures;
 using CoachBot.Dialogs.Routines;
 using CoachBot.Dialogs.Safety;
 using CoachBot.Dialogs.State;
 using CoachBot.Testing;
 using CoachBot.Waterfall;
+using CoachBot.Waterfall.Choices;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
 using static CoachBot.Dialogs.Tests.DialogTests;
 
 namespace CoachBot.Dialogs.Tests.Routines;
@@ -89,6 +94,37 @@ public sealed class ReleaseDialogTests
         Assert.Equal([English.Text(TextKeys.ReleaseStopped)], replies);
         Assert.Equal(TimedHoldEnding.Stopped, client.DialogTurnResult!.Result);
         Assert.Empty(_timers.Pending);
+    }
+
+    [Fact]
+    public async Task Finding_the_spot_shows_where_to_press_on_the_person_s_side_and_where_exactly_shows_it_again()
+    {
+        var neck = English.Area("neck");
+        var round = Round("neck");
+        round.Plan.Side = "left";
+        var pictures = new PictureLinks(new Uri("https://coach.example/"));
+        var teams = new TestAdapter(Channels.Msteams) { Locale = "en-US" };
+        teams.Conversation.Conversation.ConversationType = "personal";
+        var client = new DialogTestClient(
+            teams,
+            new ReleaseDialog(Library, new TimedCuesDialog(DialogIds.TimedHold, _timers, new CoachOptions(), TimeProvider.System, MessageUpdates.TeamsOnly), pictures),
+            round);
+        await SayAsync(client, "hi");
+
+        var spot = await client.SendActivityAsync<IMessageActivity>("thumb");
+        client.GetNextReply<IMessageActivity>();
+        var again = await client.SendActivityAsync<IMessageActivity>("where exactly?");
+
+        foreach (var shown in new[] { spot, again })
+        {
+            var image = AdaptiveCard.ContentOf(shown.Attachments.Single())["body"]![0]!;
+            Assert.Equal(("https://coach.example/pictures/areas/neck.png?side=left", English.PictureAlt("neck")), ((string?)image["url"], (string?)image["altText"]));
+        }
+
+        Assert.Equal(neck.Tools["thumb"].FindTheSpot!.Text + "\n\n" + English.Text(TextKeys.SpotAsk), again.Text);
+        Assert.Equal([English.Text(TextKeys.AnswerYes), English.Text(TextKeys.AnswerNo)], again.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Null(client.GetNextReply<IMessageActivity>());
+        Assert.Equal([English.Text(TextKeys.LengthAsk)], await SayAsync(client, "yes"));
     }
 
     private static CautionsRound Round(string areaId, params string[] cautionIds) =>

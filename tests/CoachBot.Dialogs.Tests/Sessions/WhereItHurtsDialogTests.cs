@@ -1,7 +1,13 @@
 using CoachBot.Dialogs.Catalogs;
+using CoachBot.Dialogs.Pictures;
 using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
+using CoachBot.Testing;
 using CoachBot.Waterfall;
+using CoachBot.Waterfall.Choices;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
 using static CoachBot.Dialogs.Tests.DialogTests;
 
 namespace CoachBot.Dialogs.Tests.Sessions;
@@ -24,6 +30,23 @@ public sealed class WhereItHurtsDialogTests
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
         var plan = Assert.IsType<SessionPlan>(client.DialogTurnResult.Result);
         Assert.Equal(("neck", "left", 7), (plan.AreaId, plan.Side, plan.PainBefore));
+    }
+
+    [Theory]
+    [InlineData(Channels.Msteams)]
+    [InlineData(Channels.Directline)]
+    public async Task The_area_question_shows_the_body_map_with_every_area_s_button_on_one_card(string channel)
+    {
+        var pictures = new PictureLinks(new Uri("https://coach.example/"));
+        var client = new DialogTestClient(new TestAdapter(channel) { Locale = "en-US" }, new WhereItHurtsDialog(Library, TimeProvider.System, pictures), new SessionPlan());
+
+        var question = await client.SendActivityAsync<IMessageActivity>("hi");
+
+        Assert.Equal(English.Text(TextKeys.AreaAsk), question.Text);
+        var card = AdaptiveCard.ContentOf(question.Attachments.Single());
+        var image = card["body"]![0]!;
+        Assert.Equal(("Image", "https://coach.example/pictures/body.png", English.BodyMapAlt()), ((string?)image["type"], (string?)image["url"], (string?)image["altText"]));
+        Assert.Equal(English.Areas.Select(a => a.Label), AdaptiveCard.Buttons(card).Select(b => b.Answer));
     }
 
     [Fact]
