@@ -11,6 +11,9 @@ public static class TextKeys
     /// <summary>texts.json "welcome".</summary>
     public const string Welcome = "welcome";
 
+    /// <summary>texts.json "welcome.title": the title of the welcome card in Teams.</summary>
+    public const string WelcomeTitle = "welcome.title";
+
     /// <summary>texts.json "language.changed": said in the language just chosen.</summary>
     public const string LanguageChanged = "language.changed";
 

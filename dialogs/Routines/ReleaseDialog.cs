@@ -223,14 +223,13 @@ public sealed class ReleaseDialog : ComponentDialog
         var spot = content.Routine.SpotAnswers;
         if (!prompt.Recognized.Succeeded && spot.ShowMe.Any(w => MessageWords.HasPhrase(said, w)))
         {
-            // A prompt whose validator answered does not ask again, so the question comes with the picture.
+            // A prompt whose validator answered does not ask again, so the question follows the
+            // picture here, as a message of its own: Teams shows buttons only on a plain message.
             var plan = (SessionPlan)prompt.Options.Validations!;
-            var again = SpotPicture(prompt.Context, plan, content.Area(plan.AreaId).Tools[plan.Tool].FindTheSpot!.Text + "\n\n" + content.Text(TextKeys.SpotAsk));
+            await prompt.Context.SendActivityAsync(SpotPicture(prompt.Context, plan, content.Area(plan.AreaId).Tools[plan.Tool].FindTheSpot!.Text), cancellationToken).ConfigureAwait(false);
             var activity = prompt.Context.Activity;
-            var buttons = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation?.ConversationType, ChoiceFactory.ToChoices([content.Text(TextKeys.AnswerYes), content.Text(TextKeys.AnswerNo)]));
-            again.SuggestedActions = buttons.SuggestedActions;
-            again.Attachments = [.. again.Attachments ?? [], .. buttons.Attachments ?? []];
-            await prompt.Context.SendActivityAsync(again, cancellationToken).ConfigureAwait(false);
+            var question = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation?.ConversationType, ChoiceFactory.ToChoices([content.Text(TextKeys.AnswerYes), content.Text(TextKeys.AnswerNo)]), content.Text(TextKeys.SpotAsk));
+            await prompt.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
             return false;
         }
 

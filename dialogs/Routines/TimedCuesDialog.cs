@@ -210,7 +210,7 @@ public sealed class TimedCuesDialog : Dialog
         if (state.TryGetValue(CardKey, out var shown) && shown is string id)
         {
             var said = Math.Max(0, Convert.ToInt32(state[NextCueKey], CultureInfo.InvariantCulture) - 1);
-            await TryUpdateAsync(dc.Context, TimerCard.Ended(hold, said, label), id, cancellationToken).ConfigureAwait(false);
+            await TryUpdateAsync(dc.Context, TimerCard.Ended(dc.Context.Activity.ChannelId, hold, said, label), id, cancellationToken).ConfigureAwait(false);
             state.Remove(CardKey);
         }
     }

@@ -31,11 +31,15 @@ public static class ActivityPosts
     }
 
     /// <summary>Posts <paramref name="activity"/> and returns the texts of the replies in the body.</summary>
-    public static async Task<IReadOnlyList<string>> PostForRepliesAsync(this HttpClient client, JObject activity)
+    public static async Task<IReadOnlyList<string>> PostForRepliesAsync(this HttpClient client, JObject activity) =>
+        (await client.PostForActivitiesAsync(activity)).Select(a => (string?)a["text"] ?? string.Empty).ToList();
+
+    /// <summary>Posts <paramref name="activity"/> with expectReplies and returns the whole reply activities, cards and all.</summary>
+    public static async Task<IReadOnlyList<JObject>> PostForActivitiesAsync(this HttpClient client, JObject activity)
     {
         using var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
-        return body["activities"]!.Select(a => (string?)a["text"] ?? string.Empty).ToList();
+        return body["activities"]!.Cast<JObject>().ToList();
     }
 }

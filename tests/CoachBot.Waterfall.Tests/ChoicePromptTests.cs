@@ -165,6 +165,21 @@ public class ChoicePromptTests
     }
 
     [Fact]
+    public async Task ChoicePrompt_in_Teams_puts_a_few_buttons_on_the_question_s_card_since_Teams_hides_suggested_actions_there()
+    {
+        var adapter = new TestAdapter(Channels.Msteams);
+        adapter.Conversation.Conversation.ConversationType = "personal";
+        var options = Areas();
+        options.Prompt = (Activity)MessageFactory.Attachment(AdaptiveCard.ToAttachment(AdaptiveCard.Card([AdaptiveCard.Image(new Uri("https://coach.example/body.png"), "A body map")])), "Where does it hurt?");
+        var client = new DialogTestClient(adapter, new PromptHost(new ChoicePrompt("choice"), options));
+
+        var question = await client.SendActivityAsync<IMessageActivity>("hi");
+
+        Assert.Null(question.SuggestedActions);
+        Assert.Equal(["neck", "upper back", "lower back"], AdaptiveCard.Buttons(AdaptiveCard.ContentOf(question.Attachments.Single())).Select(b => b.Answer));
+    }
+
+    [Fact]
     public async Task ChoicePrompt_style_from_the_options_wins_over_the_prompt_style()
     {
         var options = Areas();

@@ -1,5 +1,6 @@
 using CoachBot.Waterfall.Choices;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -183,6 +184,21 @@ public abstract class Prompt<T> : Dialog
         foreach (var attachment in rendered.Attachments ?? [])
         {
             AddChoiceAttachment(message, attachment);
+        }
+
+        // Teams shows suggested actions only on a message without attachments: on a question that
+        // carries a card, the buttons go on the card.
+        if (channelId == Channels.Msteams && message.SuggestedActions is { Actions.Count: > 0 } suggested && message.Attachments?.FirstOrDefault(AdaptiveCard.Is) is { } card)
+        {
+            var content = AdaptiveCard.ContentOf(card);
+            var body = (JArray)(content["body"] ??= new JArray());
+            foreach (var row in AdaptiveCard.ButtonRows(suggested.Actions.Select(a => AdaptiveCard.AnswerButton(channelId, a.Title, a.Value as string ?? a.Title))))
+            {
+                body.Add(row);
+            }
+
+            card.Content = content;
+            message.SuggestedActions = null;
         }
 
         return message;

@@ -7,6 +7,7 @@ using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
 namespace CoachBot.Bot;
@@ -209,7 +210,10 @@ public class CoachActivityHandler : TeamsActivityHandler
             return false;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text(_content.For(turnContext).Text(TextKeys.Welcome)), cancellationToken).ConfigureAwait(false);
+        var content = _content.For(turnContext);
+        var welcome = turnContext.Activity.ChannelId == Channels.Msteams ? WelcomeCard.For(content) : MessageFactory.Text(content.Text(TextKeys.Welcome));
+        await turnContext.SendActivityAsync(welcome, cancellationToken).ConfigureAwait(false);
+
         await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -113,8 +113,9 @@ public sealed class TimedCuesDialogTests
         var (client, adapter) = TeamsHoldClient();
 
         var first = await client.SendActivityAsync<IMessageActivity>("ready");
-        Assert.Equal("Press now.", first.Text);
-        Assert.Equal(["Pressure release: Neck", English.Text(TextKeys.TimerLeft, new { seconds = 60 })], CardTexts(first));
+        // In Teams the cue's words are on the card, and in the summary a notification shows.
+        Assert.Equal((null, "Press now."), (first.Text, first.Summary));
+        Assert.Equal(["Pressure release: Neck", "Press now.", English.Text(TextKeys.TimerLeft, new { seconds = 60 })], CardTexts(first));
         Assert.Equal([("Done", "Done"), ("Too much", "Too much")], AdaptiveCard.Buttons(Card(first)));
         var (half, end) = (_timers.Pending[0], _timers.Pending[1]);
 
@@ -124,9 +125,9 @@ public sealed class TimedCuesDialogTests
         Assert.Empty(await DeliverAsync(client, end));
 
         Assert.Equal([first.Id, first.Id], adapter.Updates.Select(u => u.Id));
-        Assert.Equal(["Halfway: keep breathing.", "Ease off."], adapter.Updates.Select(u => u.Text));
-        Assert.Equal(English.Text(TextKeys.TimerLeft, new { seconds = 30 }), CardTexts(adapter.Updates[0])[1]);
-        Assert.Equal(English.Text(TextKeys.TimerFinished), CardTexts(adapter.Updates[1])[1]);
+        Assert.Equal(["Halfway: keep breathing.", "Ease off."], adapter.Updates.Select(u => CardTexts(u)[1]));
+        Assert.Equal(English.Text(TextKeys.TimerLeft, new { seconds = 30 }), CardTexts(adapter.Updates[0])[2]);
+        Assert.Equal(English.Text(TextKeys.TimerFinished), CardTexts(adapter.Updates[1])[2]);
         Assert.Empty(AdaptiveCard.Buttons(Card(adapter.Updates[1])));
         Assert.Equal(TimedHoldEnding.Completed, client.DialogTurnResult!.Result);
     }
@@ -141,7 +142,7 @@ public sealed class TimedCuesDialogTests
 
         Assert.Equal(["Well done."], replies);
         var ended = Assert.Single(adapter.Updates);
-        Assert.Equal((card.Id, English.Text(TextKeys.TimerFinished)), (ended.Id, CardTexts(ended)[1]));
+        Assert.Equal((card.Id, English.Text(TextKeys.TimerFinished)), (ended.Id, CardTexts(ended)[2]));
         Assert.Empty(AdaptiveCard.Buttons(Card(ended)));
         Assert.Empty(_timers.Pending);
     }
@@ -155,9 +156,10 @@ public sealed class TimedCuesDialogTests
         var half = _timers.Pending[0];
         _clock.Set(half.DueAt);
 
-        var replies = await DeliverAsync(client, half);
+        var again = await client.SendActivityAsync<IMessageActivity>(RecordingTimers.Delivery(half));
 
-        Assert.Equal(["Halfway: keep breathing."], replies);
+        Assert.Equal("Halfway: keep breathing.", CardTexts(again)[1]);
+        Assert.Null(client.GetNextReply<IMessageActivity>());
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using CoachBot.Dialogs.Sessions;
 using CoachBot.Dialogs.State;
 using CoachBot.Storage;
 using CoachBot.Testing;
+using CoachBot.Waterfall.Choices;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static CoachBot.Tests.Conversation.SessionScript;
 
@@ -25,10 +27,18 @@ public sealed class TeamsTests(AzuriteFixture azurite)
         var install = TeamsActivity("installationUpdate");
         install["action"] = "add";
 
-        var replies = await client.PostForRepliesAsync(install);
+        var replies = await client.PostForActivitiesAsync(install);
 
-        Assert.Contains(Opening(TextKeys.Welcome), replies[0], StringComparison.Ordinal);
-        Assert.Contains(replies, r => r.Contains(Opening(TextKeys.AgeAsk), StringComparison.Ordinal));
+        // One short welcome card (title, welcome, disclaimer), then the first question as a plain
+        // message: Teams shows suggested actions only on a message without attachments.
+        Assert.Equal(2, replies.Count);
+        var card = replies[0]["attachments"]!.Single(a => (string?)a["contentType"] == AdaptiveCard.ContentType)["content"]!;
+        var english = factory.Services.GetRequiredService<ContentLibrary>().For("en-GB");
+        Assert.Equal([english.Text(TextKeys.WelcomeTitle), .. english.Text(TextKeys.Welcome).Split("\n\n")], card["body"]!.Select(e => (string?)e["text"]));
+        Assert.Equal(english.Text(TextKeys.Welcome).Split("\n\n")[0], (string?)replies[0]["summary"]);
+        Assert.Equal(english.Text(TextKeys.AgeAsk), (string?)replies[1]["text"]);
+        Assert.Equal(english.Routine.Age.Groups.Select(g => g.Label), replies[1]["suggestedActions"]!["actions"]!.Select(a => (string?)a["title"]));
+        Assert.True(replies[1]["attachments"] is null or JArray { Count: 0 }, replies[1].ToString());
         var profile = await ReadProfileAsync(new TableStorage(new TableClient(azurite.ConnectionString, table)));
         Assert.Equal("a:1personal-chat", profile.ConversationReference?.Conversation?.Id);
         Assert.Equal("https://smba.trafficmanager.net/emea/", profile.ConversationReference?.ServiceUrl);

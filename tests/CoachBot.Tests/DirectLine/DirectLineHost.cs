@@ -40,7 +40,9 @@ public sealed class DirectLineHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var port = FreePort.Next();
-        var withSecret = new Dictionary<string, string?> { ["DirectLine:LocalSecret"] = DirectLineApi.TestSecret };
+
+        // Its own address is its public one, as a deployment sets it: pictures and export links lead here.
+        var withSecret = new Dictionary<string, string?> { ["DirectLine:LocalSecret"] = DirectLineApi.TestSecret, ["Coach:PublicBaseUrl"] = $"http://127.0.0.1:{port}/" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             withSecret[key] = value;

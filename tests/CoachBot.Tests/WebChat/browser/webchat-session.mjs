@@ -11,6 +11,7 @@
 //   {"event":"clicked","label":"..","kind":"suggested"|"card"} | {"event":"noSuggestedActions"}
 //   {"event":"sent","text":"..","status":"..","failed":false}
 //   {"event":"screenshot","path":".."}
+//   {"event":"timing","firstContentfulPaint":N,"greetingShown":N}
 //   {"event":"seen","warnings":[".."],"activities":[{"id":"..","replyToId":"..","fromBot":true,"text":".."}]}
 //   {"event":"error","message":".."}                        a command that could not be done
 // stdin, one JSON command a line:
@@ -23,6 +24,7 @@
 //   {"screenshot":"/path.png"}
 //   {"reload":true}                 reloads the page, as a person coming back would
 //   {"seen":true}                   the console warnings and errors so far, and every activity Direct Line delivered
+//   {"timing":true}                 milliseconds from the page's navigation to its first paint and to the greeting shown
 //   {"end":true}
 import { createRequire } from 'node:module';
 import readline from 'node:readline';
@@ -48,6 +50,16 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 420, height: 800 }, locale, timezoneId: 'Europe/Berlin' });
 page.setDefaultTimeout(PATIENCE);
+
+// When the coach's first message appears, on the page's own clock (milliseconds since navigation).
+await page.addInitScript((selector) => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(selector)) {
+      window.coachGreetingShown = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}, '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content');
 
 async function botTexts() {
   return page.$$eval(BOT_BUBBLES, (nodes) => nodes.map((node) => node.innerText));
@@ -108,6 +120,16 @@ async function run(command) {
   }
   if (command.reload) {
     return load(() => page.reload());
+  }
+  if (command.timing) {
+    await page.waitForFunction(() => window.coachGreetingShown !== undefined, null, { timeout: PATIENCE });
+    return {
+      event: 'timing',
+      ...(await page.evaluate(() => ({
+        firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        greetingShown: window.coachGreetingShown,
+      }))),
+    };
   }
   if (command.seen) {
     return { event: 'seen', warnings, activities };
