@@ -21,7 +21,7 @@
 //                                 when they are clicked, so the test types what Teams would send.
 //   {"send":"about 3 weeks"}      types into the chat box and presses Enter
 //   {"images":true}               the pictures the chat shows, with their alt texts
-//   {"screenshot":"/path.png"}
+//   {"screenshot":"/path.png"}    the chat pane only (the Playground's log panel is on the right)
 //   {"end":true}
 import { createRequire } from 'node:module';
 import readline from 'node:readline';
@@ -80,7 +80,10 @@ async function run(command) {
     return { event: 'images', images };
   }
   if (command.screenshot) {
-    await page.screenshot({ path: command.screenshot });
+    // Once the pictures have loaded, with the newest card's end (its buttons) in sight.
+    await page.waitForFunction(() => [...document.querySelectorAll('.ac-adaptiveCard img')].every((img) => img.complete), null, { timeout: PATIENCE });
+    await page.locator('.ac-adaptiveCard').last().evaluate((node) => node.scrollIntoView({ block: 'end' })).catch(() => {});
+    await page.screenshot({ path: command.screenshot, clip: { x: 0, y: 48, width: 660, height: 852 } });
     return { event: 'screenshot', path: command.screenshot };
   }
   return { event: 'error', message: 'unknown command ' + JSON.stringify(command) };
