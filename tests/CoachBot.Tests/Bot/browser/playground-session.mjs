@@ -23,11 +23,8 @@
 //   {"images":true}               the pictures the chat shows, with their alt texts
 //   {"screenshot":"/path.png"}    the chat pane only (the Playground's log panel is on the right)
 //   {"end":true}
-import { createRequire } from 'node:module';
 import readline from 'node:readline';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+import { launchChromium } from '../../../CoachBot.Testing/node/launch-chromium.mjs';
 
 const [url] = process.argv.slice(2);
 const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
@@ -35,12 +32,7 @@ const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
 const PATIENCE = 60_000;
 const INPUT = '[data-lexical-editor=true]';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
 page.setDefaultTimeout(PATIENCE);
 

@@ -26,11 +26,8 @@
 //   {"seen":true}                   the console warnings and errors so far, and every activity Direct Line delivered
 //   {"timing":true}                 milliseconds from the page's navigation to its first paint and to the greeting shown
 //   {"end":true}
-import { createRequire } from 'node:module';
 import readline from 'node:readline';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+import { launchChromium } from '../../../CoachBot.Testing/node/launch-chromium.mjs';
 
 const [url, locale = 'en-US'] = process.argv.slice(2);
 const print = (event) => process.stdout.write(JSON.stringify(event) + '\n');
@@ -42,12 +39,7 @@ const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const SUGGESTED_ACTION = 'button.webchat__suggested-action';
 const CARD_BUTTON = '.ac-adaptiveCard button';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 420, height: 800 }, locale, timezoneId: 'Europe/Berlin' });
 page.setDefaultTimeout(PATIENCE);
 
