@@ -7,7 +7,8 @@ namespace CoachBot.Benchmarks;
 /// <summary>
 /// Runs the benchmarks against its own in-memory Azurite and prints one table (bash build/bench.sh).
 /// Options: --quick (smaller runs, to try the program), --fanout N (check-ins in the fan-out),
-/// --conversations N (for memory), --only turns|fanout|memory|firstturn (one part; the others are not run),
+/// --conversations N (for memory), --only turns|openloop|fanout|memory|firstturn (one part; the others are not run),
+/// --rates 25,50,100 (open-loop arrival rates a second), --seconds N (how long each rate runs),
 /// --tables "connection string" (storage already running, instead of a fresh in-memory Azurite).
 /// </summary>
 public static class BenchmarkProgram
@@ -104,6 +105,40 @@ public static class BenchmarkProgram
             }
         }
 
+        var openLoop = new List<OpenLoopRate>();
+        double[] rates = RatesOption(args) ?? (quick ? [25, 100] : [25, 50, 75, 100, 150, 200]);
+        var rateSeconds = Option(args, "--seconds") ?? (quick ? 4 : 10);
+        if (Runs("openloop"))
+        {
+            Console.WriteLine($"Open loop: {OpenLoopPeople} people per bot, turns arriving at {string.Join(", ", rates)} a second, {rateSeconds} s each...");
+            var coachCrowd = Enumerable.Range(0, OpenLoopPeople).Select(i => new Person(coach.Client, "opencoach", i)).ToList();
+            var floorCrowd = Enumerable.Range(0, OpenLoopPeople).Select(i => new Person(floor.Client, "openfloor", i)).ToList();
+            await Parallel.ForEachAsync(coachCrowd, new ParallelOptions { MaxDegreeOfParallelism = 25 }, async (person, _) => await CoachSetup(person));
+            await Parallel.ForEachAsync(floorCrowd, new ParallelOptions { MaxDegreeOfParallelism = 25 }, async (person, _) => await FloorSetup(person));
+
+            // A short unmeasured run each, so neither bot pays for its first turns in the table.
+            await OpenLoop.RunAsync("floor", floorCrowd, 25, TimeSpan.FromSeconds(2), OrdinaryTurn, FloorAnswered);
+            await OpenLoop.RunAsync("coach", coachCrowd, 25, TimeSpan.FromSeconds(2), OrdinaryTurn, CoachAnswered);
+            for (var i = 0; i < rates.Length; i++)
+            {
+                // Which bot goes first alternates, so a slow patch of the machine falls on both.
+                var floorFirst = i % 2 == 0;
+                var duration = TimeSpan.FromSeconds(rateSeconds);
+                if (floorFirst)
+                {
+                    openLoop.Add(await OpenLoop.RunAsync("floor", floorCrowd, rates[i], duration, OrdinaryTurn, FloorAnswered));
+                }
+
+                openLoop.Add(await OpenLoop.RunAsync("coach", coachCrowd, rates[i], duration, OrdinaryTurn, CoachAnswered));
+                if (!floorFirst)
+                {
+                    openLoop.Add(await OpenLoop.RunAsync("floor", floorCrowd, rates[i], duration, OrdinaryTurn, FloorAnswered));
+                }
+
+                Console.WriteLine($"  {rates[i]}/s: " + string.Join("; ", openLoop.TakeLast(2).Select(r => $"{r.Bot} p99 {r.P99Ms:0} ms, {r.Errors} errors")));
+            }
+        }
+
         MemoryResult? memory = null;
         if (Runs("memory"))
         {
@@ -151,6 +186,26 @@ public static class BenchmarkProgram
             var floorSingle = results.Single(r => r.Bot == "floor" && r.People == 1);
             Say($"- Coach table requests per ordinary turn: {single.ReadsPerTurn:0.00} reads, {single.WritesPerTurn:0.00} writes (target at most 2 and 2); by table: {single.TableDetail}");
             Say($"- Floor, for comparison: {floorSingle.TableDetail}");
+        }
+
+        if (openLoop.Count > 0)
+        {
+            Say(string.Empty);
+            Say($"Open loop: {OpenLoopPeople} people per bot, each waiting at the where-it-hurts question; turns (\"{OrdinaryTurn}\") arrive at a fixed rate for {rateSeconds} s whatever the bot does, each from the next person in turn; latency runs from when the turn was due, so a stall is not hidden. Same process, Azurite and machine as above; the floor and the coach alternate which goes first at each rate.");
+            Say(string.Empty);
+            Say("| arrival rate | bot | turns | p50 ms | p90 ms | p99 ms | max ms | errors | achieved/s | sender late |");
+            Say("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in openLoop.OrderBy(r => r.Rate).ThenBy(r => r.Bot, StringComparer.Ordinal))
+            {
+                Say($"| {r.Rate:0}/s | {r.Bot} | {r.Turns} | {r.P50Ms:0.0} | {r.P90Ms:0.0} | {r.P99Ms:0.0} | {r.MaxMs:0} | {r.Errors} | {r.AchievedPerSecond:0.0} | {r.LateStarts} |");
+            }
+
+            Say(string.Empty);
+            foreach (var bot in new[] { "coach", "floor" })
+            {
+                var held = openLoop.Where(r => r.Bot == bot && r.Holds(OpenLoopP99LimitMs)).Select(r => r.Rate).DefaultIfEmpty(0).Max();
+                Say($"- {bot}: the highest rate with p99 under {OpenLoopP99LimitMs:0} ms and no errors: {(held > 0 ? $"{held:0}/s" : "none of the rates")}");
+            }
         }
 
         if (fanOut is not null)
@@ -202,6 +257,18 @@ public static class BenchmarkProgram
         Console.WriteLine();
         Console.WriteLine($"(also written to {reportPath})");
         return 0;
+    }
+
+    private const int OpenLoopPeople = 200;
+
+    private const double OpenLoopP99LimitMs = 100;
+
+    private static double[]? RatesOption(string[] args)
+    {
+        var index = Array.IndexOf(args, "--rates");
+        return index >= 0 && index + 1 < args.Length
+            ? args[index + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToArray()
+            : null;
     }
 
     private static int? Option(string[] args, string name)

@@ -58,7 +58,7 @@ public sealed class TeamsManifestTests : IDisposable
 
         Assert.Contains("diagnos", (string?)manifest["description"]!["full"], StringComparison.OrdinalIgnoreCase);
         var commands = bot["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string?)c!["title"]).ToList();
-        Assert.Equal(["help", "start over", "show my progress", "delete my data"], commands);
+        Assert.Equal(["help", "start over", "show my progress", "export for my therapist", "delete my data"], commands);
         Assert.NotEmpty(manifest["validDomains"]!.AsArray());
     }
 

@@ -16,6 +16,14 @@ public sealed class CoachConversation(HttpClient client, RecordingChannel channe
     /// <summary>The host connection; a test that restarts the host points the conversation at the new one.</summary>
     public HttpClient Client { get; set; } = client;
 
+    /// <summary>
+    /// When set, each message goes to the next of these instances in turn, as a load balancer
+    /// without affinity would send them, instead of to <see cref="Client"/>.
+    /// </summary>
+    public IReadOnlyList<HttpClient>? Instances { get; set; }
+
+    private int _sent;
+
     /// <summary>This conversation's id.</summary>
     public string ConversationId { get; } = "conv-" + Guid.NewGuid().ToString("N");
 
@@ -96,7 +104,8 @@ public sealed class CoachConversation(HttpClient client, RecordingChannel channe
 
     private async Task<IReadOnlyList<string>> PostAsync(JObject activity)
     {
-        using var response = await Client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+        var client = Instances is { Count: > 0 } instances ? instances[_sent++ % instances.Count] : Client;
+        using var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
         var mine = Mine();
         var replies = mine.Skip(_seen).Select(a => (string?)a["text"] ?? string.Empty).ToList();
