@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
 using CoachBot.Bot;
+using CoachBot.Dialogs.Catalogs;
 using CoachBot.Hosting;
 using CoachBot.Storage;
 using CoachBot.Testing;
@@ -65,6 +66,9 @@ public sealed class BenchHost : IAsyncDisposable
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton(TimeProvider.System);
+
+        // The adapter answers a failed turn in the person's language, so it needs the content too.
+        services.AddSingleton(ContentLibrary.Load(ContentLibrary.DefaultRoot));
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConnectorClientReuse(
             new ConfigurationBotFrameworkAuthentication(builder.Configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             sp.GetRequiredService<TimeProvider>()));

@@ -193,11 +193,11 @@ public static class BenchmarkProgram
             Say(string.Empty);
             Say($"Open loop: {OpenLoopPeople} people per bot, each waiting at the where-it-hurts question; turns (\"{OrdinaryTurn}\") arrive at a fixed rate for {rateSeconds} s whatever the bot does, each from the next person in turn; latency runs from when the turn was due, so a stall is not hidden. Same process, Azurite and machine as above; the floor and the coach alternate which goes first at each rate.");
             Say(string.Empty);
-            Say("| arrival rate | bot | turns | p50 ms | p90 ms | p99 ms | max ms | errors | achieved/s | sender late |");
-            Say("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Say("| arrival rate | bot | turns | p50 ms | p90 ms | p99 ms | max ms | errors | achieved/s | sender late | GC pauses | gen2 GCs | most queued work items |");
+            Say("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var r in openLoop.OrderBy(r => r.Rate).ThenBy(r => r.Bot, StringComparer.Ordinal))
             {
-                Say($"| {r.Rate:0}/s | {r.Bot} | {r.Turns} | {r.P50Ms:0.0} | {r.P90Ms:0.0} | {r.P99Ms:0.0} | {r.MaxMs:0} | {r.Errors} | {r.AchievedPerSecond:0.0} | {r.LateStarts} |");
+                Say($"| {r.Rate:0}/s | {r.Bot} | {r.Turns} | {r.P50Ms:0.0} | {r.P90Ms:0.0} | {r.P99Ms:0.0} | {r.MaxMs:0} | {r.Errors} | {r.AchievedPerSecond:0.0} | {r.LateStarts} | {r.GcPauseMs:0} ms | {r.Gen2Collections} | {r.MostQueuedWork} |");
             }
 
             Say(string.Empty);

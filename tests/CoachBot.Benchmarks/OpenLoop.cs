@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace CoachBot.Benchmarks;
 
 /// <summary>One bot at one fixed arrival rate: latencies counted from when each turn was due (sorted, ms).</summary>
-public sealed record OpenLoopRate(string Bot, double Rate, int Turns, double P50Ms, double P90Ms, double P99Ms, double MaxMs, int Errors, double AchievedPerSecond, int LateStarts)
+public sealed record OpenLoopRate(string Bot, double Rate, int Turns, double P50Ms, double P90Ms, double P99Ms, double MaxMs, int Errors, double AchievedPerSecond, int LateStarts, double GcPauseMs, int Gen2Collections, long MostQueuedWork)
 {
     /// <summary>True when the rate was held: no errors and p99 under <paramref name="p99LimitMs"/>.</summary>
     public bool Holds(double p99LimitMs) => Errors == 0 && P99Ms < p99LimitMs;
@@ -33,6 +33,12 @@ public static class OpenLoop
         var lateStarts = 0;
         var interval = TimeSpan.FromSeconds(1 / rate);
         var sends = new Task[count];
+
+        // Where a slow turn's time may go, in the same window: the process's GC pauses (both bots
+        // and the sender share it) and the most work items the thread pool had waiting.
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
+        long mostQueued = 0;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -48,6 +54,7 @@ public static class OpenLoop
                 lateStarts++;
             }
 
+            mostQueued = Math.Max(mostQueued, ThreadPool.PendingWorkItemCount);
             var index = i;
             var person = crowd[i % crowd.Count];
             sends[i] = Task.Run(async () =>
@@ -74,6 +81,9 @@ public static class OpenLoop
             latencies[^1],
             errors,
             count / seconds,
-            lateStarts);
+            lateStarts,
+            (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
+            GC.CollectionCount(2) - gen2Before,
+            mostQueued);
     }
 }
