@@ -58,11 +58,18 @@ public sealed class YesNoPrompt : ConfirmPrompt
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer is not null, Value = answer ?? false });
     }
 
+    /// <summary>The Yes and No buttons in <paramref name="content"/>'s words, for a dialog that asks again itself.</summary>
+    /// <param name="content">The person's language.</param>
+    /// <returns>The two choices.</returns>
+    public static IList<Choice> ButtonsIn(LanguageContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return [new Choice(content.Text(TextKeys.AnswerYes)), new Choice(content.Text(TextKeys.AnswerNo))];
+    }
+
     /// <inheritdoc />
     protected override IList<Choice> Buttons(string? locale) =>
-        _library?.For(locale) is { } content
-            ? [new Choice(content.Text(TextKeys.AnswerYes)), new Choice(content.Text(TextKeys.AnswerNo))]
-            : base.Buttons(locale);
+        _library?.For(locale) is { } content ? ButtonsIn(content) : base.Buttons(locale);
 
     // The official expressions of the culture, widened with the content's everyday words when there are any.
     private static (Regex Yes, Regex No) WidenedExpressions(string culture, AnswerPatterns? words)

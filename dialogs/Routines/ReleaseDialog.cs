@@ -228,7 +228,7 @@ public sealed class ReleaseDialog : ComponentDialog
             var plan = (SessionPlan)prompt.Options.Validations!;
             await prompt.Context.SendActivityAsync(SpotPicture(prompt.Context, plan, content.Area(plan.AreaId).Tools[plan.Tool].FindTheSpot!.Text), cancellationToken).ConfigureAwait(false);
             var activity = prompt.Context.Activity;
-            var question = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation?.ConversationType, ChoiceFactory.ToChoices([content.Text(TextKeys.AnswerYes), content.Text(TextKeys.AnswerNo)]), content.Text(TextKeys.SpotAsk));
+            var question = ChoiceFactory.ForChannel(activity.ChannelId, activity.Conversation?.ConversationType, YesNoPrompt.ButtonsIn(content), content.Text(TextKeys.SpotAsk));
             await prompt.Context.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
             return false;
         }

@@ -97,7 +97,8 @@ public sealed class DirectLineConversation
 
             // An update keeps the time of the message it replaces: Web Chat orders by timestamp, so
             // the redrawn message stays where the person saw it instead of jumping to the end.
-            activity.Timestamp = keepId ? _activities.LastOrDefault(a => a.Id == activity.Id)?.Timestamp ?? activity.Timestamp ?? now : activity.Timestamp ?? now;
+            var replaced = keepId ? _activities.LastOrDefault(a => a.Id == activity.Id) : null;
+            activity.Timestamp = replaced?.Timestamp ?? activity.Timestamp ?? now;
             _activities.Add(activity);
 
             // Only the newest are kept: a client that was away longer starts from what is left.

@@ -159,7 +159,7 @@ public static class AdaptiveCard
     private static string AnswerOf(JToken? data) => data switch
     {
         JValue value => (string?)value ?? string.Empty,
-        JObject json => (string?)json.SelectToken("msteams.value") ?? (string?)json.SelectToken("msteams.text") ?? string.Empty,
+        JObject json => (string?)json.SelectToken("msteams.value") ?? string.Empty,
         _ => string.Empty,
     };
 }

@@ -188,16 +188,9 @@ public abstract class Prompt<T> : Dialog
 
         // Teams shows suggested actions only on a message without attachments: on a question that
         // carries a card, the buttons go on the card.
-        if (channelId == Channels.Msteams && message.SuggestedActions is { Actions.Count: > 0 } suggested && message.Attachments?.FirstOrDefault(AdaptiveCard.Is) is { } card)
+        if (channelId == Channels.Msteams && message.SuggestedActions is { Actions.Count: > 0 } && message.Attachments?.Any(AdaptiveCard.Is) == true)
         {
-            var content = AdaptiveCard.ContentOf(card);
-            var body = (JArray)(content["body"] ??= new JArray());
-            foreach (var row in AdaptiveCard.ButtonRows(suggested.Actions.Select(a => AdaptiveCard.AnswerButton(channelId, a.Title, a.Value as string ?? a.Title))))
-            {
-                body.Add(row);
-            }
-
-            card.Content = content;
+            AddChoiceAttachment(message, ChoiceFactory.ChoiceCard(channelId, choices).Attachments[0]);
             message.SuggestedActions = null;
         }
 
